@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.activity;
+
+import org.jspecify.annotations.NullMarked;

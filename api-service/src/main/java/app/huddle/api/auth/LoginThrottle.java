@@ -1,0 +1,59 @@
+package app.huddle.api.auth;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins per account and per address in Bucket4j buckets kept in PostgreSQL, so
+ * that every api replica enforces one shared limit.
+ */
+@Component
+class LoginThrottle {
+
+	private final ProxyManager<String> buckets;
+
+	private final LoginSettings settings;
+
+	LoginThrottle(DataSource dataSource, LoginSettings settings) {
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("login_attempt_buckets")
+			.build();
+		this.settings = settings;
+	}
+
+	/** How long the caller must wait before trying again, or zero when it may try now. */
+	Duration waitBeforeAttempt(String username, String address) {
+		return bucketsFor(username, address).stream()
+			.map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()))
+			.max(Duration::compareTo)
+			.orElse(Duration.ZERO);
+	}
+
+	void recordFailure(String username, String address) {
+		bucketsFor(username, address).forEach(bucket -> bucket.tryConsume(1));
+	}
+
+	private List<BucketProxy> bucketsFor(String username, String address) {
+		return List.of(bucket("account:" + username, settings.failuresPerAccount()),
+				bucket("address:" + address, settings.failuresPerAddress()));
+	}
+
+	private BucketProxy bucket(String key, int failures) {
+		return buckets.builder()
+			.build(key, () -> BucketConfiguration.builder()
+				.addLimit(limit -> limit.capacity(failures).refillGreedy(failures, settings.window()))
+				.build());
+	}
+
+}

@@ -1,0 +1,93 @@
+package app.huddle.api.auth;
+
+import app.huddle.api.shared.Problems;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+
+/**
+ * Every /api call but register and login needs a session, found by bearer token or cookie. CSRF
+ * protection is off because the cookie is SameSite=Strict and bearer tokens are not sent by browsers
+ * on their own.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String COOKIE = "HUDDLE_SESSION";
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout")
+				.permitAll()
+				.requestMatchers("/api/docs/**", "/api/docs", "/actuator/health/**", "/actuator/health",
+						"/actuator/prometheus", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> writeProblem(response, HttpStatus.UNAUTHORIZED,
+						"Sign in first: send 'Authorization: Bearer <token>' or the session cookie."))
+				.accessDeniedHandler((request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN,
+						"You may not do this.")))
+			.build();
+	}
+
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
+			throws java.io.IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		var problem = Problems.of(status, detail);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + problem.getTitle() + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	CookieSerializer cookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName(COOKIE);
+		serializer.setCookiePath("/");
+		serializer.setSameSite("Strict");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setUseBase64Encoding(false);
+		return serializer;
+	}
+
+	@Bean
+	HttpSessionIdResolver httpSessionIdResolver(CookieSerializer cookieSerializer) {
+		return new BearerOrCookieSessionIdResolver(cookieSerializer);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package app.huddle.api.chat;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import app.huddle.api.shared.UserRef;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Message rows. */
+@Repository
+class Messages {
+
+	private static final String SELECT = """
+			SELECT m.id, m.team_id, m.seq, m.body, m.client_id, m.created_at, u.id AS author_id, u.username, u.display_name
+			FROM messages m JOIN users u ON u.id = m.author_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Messages(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long teamId, long seq, long authorId, String body, @Nullable String clientId, Instant createdAt) {
+		return jdbc.sql("""
+				INSERT INTO messages (team_id, seq, author_id, body, client_id, created_at)
+				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(teamId, seq, authorId, body, clientId, java.sql.Timestamp.from(createdAt))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Message> byClientId(long teamId, long authorId, String clientId) {
+		return jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.author_id = ? AND m.client_id = ?")
+			.params(teamId, authorId, clientId)
+			.query(Messages::map)
+			.optional();
+	}
+
+	/** The newest {@code limit} messages before the given id, oldest first. */
+	List<Message> page(long teamId, @Nullable Long before, int limit) {
+		List<Message> newestFirst = jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?")
+			.params(teamId, before == null ? Long.MAX_VALUE : before, limit)
+			.query(Messages::map)
+			.list();
+		List<Message> page = new ArrayList<>(newestFirst);
+		Collections.reverse(page);
+		return page;
+	}
+
+	private static Message map(ResultSet rs, int row) throws SQLException {
+		return new Message(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("seq"),
+				new UserRef(rs.getLong("author_id"), rs.getString("username"), rs.getString("display_name")),
+				rs.getString("body"), rs.getString("client_id"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}

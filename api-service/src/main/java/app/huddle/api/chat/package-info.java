@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.chat;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package app.huddle.api.invitation;
+
+import java.time.Instant;
+
+import app.huddle.api.shared.UserRef;
+
+/** An invitation to join a team. */
+record Invitation(long id, TeamRef team, UserRef inviter, UserRef invitee, Status status, Instant createdAt,
+		Instant expiresAt) {
+
+	enum Status {
+
+		PENDING, ACCEPTED, DECLINED, REVOKED, EXPIRED
+
+	}
+
+	record TeamRef(long id, String name) {
+	}
+
+	static final String RECEIVED = "invitation.received";
+
+	static final String ACCEPTED = "invitation.accepted";
+
+	static final String DECLINED = "invitation.declined";
+
+	static final String REVOKED = "invitation.revoked";
+
+}

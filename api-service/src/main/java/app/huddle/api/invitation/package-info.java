@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.invitation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.membership;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.outbox;
+
+import org.jspecify.annotations.NullMarked;

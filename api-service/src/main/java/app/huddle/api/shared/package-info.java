@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.shared;
+
+import org.jspecify.annotations.NullMarked;

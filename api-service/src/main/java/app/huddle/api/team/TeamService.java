@@ -1,0 +1,89 @@
+package app.huddle.api.team;
+
+import java.util.List;
+
+import app.huddle.api.activity.TeamActivityLog;
+import app.huddle.api.membership.Member;
+import app.huddle.api.membership.Memberships;
+import app.huddle.api.membership.Role;
+import app.huddle.api.shared.CurrentUser;
+import app.huddle.api.shared.HuddleException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating teams, listing them, and members leaving or being removed. */
+@Service
+class TeamService {
+
+	private final JdbcClient jdbc;
+
+	private final Memberships memberships;
+
+	private final TeamActivityLog activity;
+
+	TeamService(JdbcClient jdbc, Memberships memberships, TeamActivityLog activity) {
+		this.jdbc = jdbc;
+		this.memberships = memberships;
+		this.activity = activity;
+	}
+
+	@Transactional
+	Team create(CurrentUser me, String name, @Nullable String description) {
+		String text = description == null ? "" : description.strip();
+		long id = jdbc.sql("INSERT INTO teams (name, description, created_by) VALUES (?, ?, ?) RETURNING id")
+			.params(name.strip(), text, me.id())
+			.query(Long.class)
+			.single();
+		memberships.add(id, me.id(), Role.OWNER);
+		activity.append(id, MembershipChange.JOINED, seq -> new MembershipChange(id, me.ref(), Role.OWNER, null));
+		return new Team(id, name.strip(), text, Role.OWNER, null);
+	}
+
+	@Transactional(readOnly = true)
+	List<Team> mine(CurrentUser me) {
+		return jdbc.sql("""
+				SELECT t.id, t.name, t.description, m.role, NULL AS members
+				FROM teams t JOIN team_members m ON m.team_id = t.id
+				WHERE m.user_id = ? ORDER BY t.name, t.id""")
+			.param(me.id())
+			.query(Team.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	Team get(CurrentUser me, long teamId) {
+		Role role = memberships.require(teamId, me.id());
+		Team team = jdbc.sql("SELECT id, name, description, ? AS role, NULL AS members FROM teams WHERE id = ?")
+			.params(role.name(), teamId)
+			.query(Team.class)
+			.single();
+		return team.withMembers(memberships.members(teamId));
+	}
+
+	/** Leaving (yourself) or removing (an owner removes someone else). */
+	@Transactional
+	void removeMember(CurrentUser me, long teamId, long userId) {
+		activity.lock(teamId);
+		Role myRole = memberships.require(teamId, me.id());
+		if (userId != me.id() && myRole != Role.OWNER) {
+			throw HuddleException.forbidden("Only an owner may remove other members.");
+		}
+		List<Member> members = memberships.members(teamId);
+		Member leaving = members.stream()
+			.filter(member -> member.id() == userId)
+			.findFirst()
+			.orElseThrow(() -> HuddleException.notFound("User " + userId + " is not a member of team " + teamId + "."));
+		long owners = members.stream().filter(member -> member.role() == Role.OWNER).count();
+		if (leaving.role() == Role.OWNER && owners == 1 && members.size() > 1) {
+			throw HuddleException.conflict("The last owner cannot leave while other members remain; remove them first.");
+		}
+		memberships.remove(teamId, userId);
+		var user = new app.huddle.api.shared.UserRef(leaving.id(), leaving.username(), leaving.displayName());
+		activity.append(teamId, MembershipChange.LEFT,
+				seq -> new MembershipChange(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.user;
+
+import org.jspecify.annotations.NullMarked;

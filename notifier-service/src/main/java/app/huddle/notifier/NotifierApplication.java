@@ -1,0 +1,14 @@
+package app.huddle.notifier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The real-time relay from RabbitMQ to STOMP subscribers. */
+@SpringBootApplication
+public class NotifierApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NotifierApplication.class, args);
+	}
+
+}

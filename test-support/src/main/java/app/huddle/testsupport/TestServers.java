@@ -1,0 +1,39 @@
+package app.huddle.testsupport;
+
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The one place that decides where the test servers come from: Testcontainers where a Docker
+ * engine answers, throwaway local servers from the installed binaries everywhere else. Each
+ * server starts once per test JVM and stops when the JVM exits.
+ */
+public final class TestServers {
+
+	private static PostgresServer postgres;
+
+	private static RabbitServer rabbit;
+
+	private TestServers() {
+	}
+
+	public static synchronized PostgresServer postgres() {
+		if (postgres == null) {
+			postgres = dockerAvailable() ? new ContainerPostgres() : new LocalPostgres();
+			Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-test-postgres"));
+		}
+		return postgres;
+	}
+
+	public static synchronized RabbitServer rabbit() {
+		if (rabbit == null) {
+			rabbit = dockerAvailable() ? new ContainerRabbit() : new LocalRabbit();
+			Runtime.getRuntime().addShutdownHook(new Thread(rabbit::close, "stop-test-rabbit"));
+		}
+		return rabbit;
+	}
+
+	static boolean dockerAvailable() {
+		return !"false".equals(System.getenv("HUDDLE_TEST_DOCKER")) && DockerClientFactory.instance().isDockerAvailable();
+	}
+
+}

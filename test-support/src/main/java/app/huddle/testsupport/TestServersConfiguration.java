@@ -1,0 +1,61 @@
+package app.huddle.testsupport;
+
+import java.util.List;
+
+import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Connection details for the shared test servers; import it into any Spring Boot test. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestServersConfiguration {
+
+	@Bean
+	JdbcConnectionDetails jdbcConnectionDetails() {
+		PostgresServer postgres = TestServers.postgres();
+		return new JdbcConnectionDetails() {
+			@Override
+			public String getUsername() {
+				return PostgresServer.USER;
+			}
+
+			@Override
+			public String getPassword() {
+				return PostgresServer.PASSWORD;
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return postgres.jdbcUrl();
+			}
+		};
+	}
+
+	@Bean
+	RabbitConnectionDetails rabbitConnectionDetails() {
+		RabbitServer rabbit = TestServers.rabbit();
+		return new RabbitConnectionDetails() {
+			@Override
+			public String getUsername() {
+				return rabbit.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return rabbit.password();
+			}
+
+			@Override
+			public String getVirtualHost() {
+				return "/";
+			}
+
+			@Override
+			public List<Address> getAddresses() {
+				return List.of(new Address(rabbit.host(), rabbit.port()));
+			}
+		};
+	}
+
+}
