@@ -1,0 +1,132 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { addMessageToCache } from '@/features/chat/lib/messages-cache';
+import { describeNotification } from '@/features/notifications/lib/describe-notification';
+import { formatEventRange } from '@/lib/format';
+import { queryKeys } from '@/lib/query-keys';
+import type { RealtimeClient } from '@/lib/realtime-client';
+import type { Invitation, MembershipChange, Message, Team, TeamEvent, User } from '@/types/api';
+
+/**
+ * Turns real-time envelopes into cache updates and notices. Chat messages go straight into the
+ * cached history; everything else refreshes the queries it affects.
+ */
+export function useRealtimeBridge(client: RealtimeClient | null, me: User | null | undefined) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { show } = useToast();
+
+  useEffect(() => {
+    if (!client || !me) return;
+    let countTimer: ReturnType<typeof setTimeout> | null = null;
+    const refreshUnreadCount = () => {
+      if (countTimer) return;
+      countTimer = setTimeout(() => {
+        countTimer = null;
+        void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      }, 400);
+    };
+    const teamName = (teamId: number) =>
+      queryClient.getQueryData<Team[]>(queryKeys.teams)?.find((t) => t.id === teamId)?.name ?? 'your team';
+    const viewing = (teamId: number) => window.location.pathname === paths.team(teamId);
+
+    const offTeam = client.onTeamEnvelope((envelope, source) => {
+      const { teamId } = envelope;
+      switch (envelope.type) {
+        case 'chat.message.created':
+          addMessageToCache(queryClient, { ...(envelope.data as Message), teamId });
+          break;
+        case 'event.created': {
+          const event = envelope.data as TeamEvent;
+          void queryClient.invalidateQueries({ queryKey: queryKeys.events(teamId) });
+          if (source !== 'initial' && event.createdBy?.id !== me.id) {
+            show({
+              title: `New event in ${teamName(teamId)}`,
+              description: `${event.title} · ${formatEventRange(event.startsAt, event.endsAt)}`,
+              action: viewing(teamId) ? undefined : { label: 'View', onClick: () => navigate(paths.team(teamId)) },
+            });
+          }
+          break;
+        }
+        case 'member.joined':
+        case 'member.left': {
+          const change = envelope.data as MembershipChange;
+          if (envelope.type === 'member.left' && change.user?.id === me.id) {
+            const name = teamName(teamId);
+            client.leaveTeam(teamId);
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
+            if (viewing(teamId)) navigate(paths.teams, { replace: true });
+            queryClient.removeQueries({ queryKey: queryKeys.team(teamId) });
+            if (change.removedBy && source !== 'initial') {
+              show({ title: `You were removed from ${name}`, tone: 'info' });
+            }
+          } else {
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teamDetail(teamId) });
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teamInvitations(teamId) });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (source === 'live') refreshUnreadCount();
+    });
+
+    const offPersonal = client.onPersonalEnvelope((envelope) => {
+      const invitation = envelope.data as Invitation;
+      switch (envelope.type) {
+        case 'invitation.received':
+          void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
+          show({
+            title: 'New invitation',
+            description: describeNotification(envelope),
+            action:
+              window.location.pathname === paths.invitations
+                ? undefined
+                : { label: 'View', onClick: () => navigate(paths.invitations) },
+          });
+          break;
+        case 'invitation.revoked':
+          void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
+          break;
+        case 'invitation.accepted':
+        case 'invitation.declined':
+          if (invitation?.team?.id) {
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teamInvitations(invitation.team.id) });
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teamDetail(invitation.team.id) });
+          }
+          show({ title: describeNotification(envelope), tone: envelope.type === 'invitation.accepted' ? 'success' : 'info' });
+          break;
+        default:
+          break;
+      }
+      refreshUnreadCount();
+    });
+
+    // Personal envelopes have no catch-up: after a reconnect, refresh what they would have changed.
+    const offConnect = client.onConnect(({ reconnected }) => {
+      if (!reconnected) return;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
+    });
+
+    // An ERROR frame usually means the session ended: re-check it (a 401 sends us to sign-in).
+    const offError = client.onError(() => void queryClient.invalidateQueries({ queryKey: queryKeys.me }));
+
+    const onOnline = () => client.reconnectNow();
+    window.addEventListener('online', onOnline);
+
+    return () => {
+      offTeam();
+      offPersonal();
+      offConnect();
+      offError();
+      window.removeEventListener('online', onOnline);
+      if (countTimer) clearTimeout(countTimer);
+    };
+  }, [client, me, queryClient, navigate, show]);
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { User } from '@/types/api';
+import { meQueryKey } from './get-me';
+
+export type LoginInput = { username: string; password: string };
+
+/** Signs in; the server answers with the user and sets the HttpOnly session cookie. */
+export const login = (input: LoginInput) => api.post<{ token: string; user: User }>('/auth/login', input);
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: ({ user }) => {
+      // The token stays in the cookie; the UI never keeps it.
+      queryClient.setQueryData(meQueryKey, user);
+    },
+  });
+}

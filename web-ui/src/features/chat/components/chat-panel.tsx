@@ -1,0 +1,49 @@
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { errorMessage } from '@/lib/api-client';
+import type { User } from '@/types/api';
+import { useMessages } from '../api/get-messages';
+import { flattenMessages } from '../lib/messages-cache';
+import { buildTimeline } from '../lib/timeline';
+import { useSendMessage } from '../lib/use-send-message';
+import { usePendingMessages } from '../stores/pending-messages';
+import { MessageComposer } from './message-composer';
+import { MessageList } from './message-list';
+
+export function ChatPanel({ teamId, teamName, me }: { teamId: number; teamName: string; me: User }) {
+  const messages = useMessages(teamId);
+  const pending = usePendingMessages(teamId);
+  const { send, retry, discard } = useSendMessage(teamId, me);
+
+  return (
+    <section className="chat" aria-label="Chat">
+      {messages.isPending ? (
+        <div className="chat-loading">
+          <Spinner label="Loading messages" />
+        </div>
+      ) : messages.isError ? (
+        <div className="chat-loading">
+          <Alert>
+            {errorMessage(messages.error)}{' '}
+            <Button size="sm" variant="secondary" onClick={() => void messages.refetch()}>
+              Try again
+            </Button>
+          </Alert>
+        </div>
+      ) : (
+        <MessageList
+          items={buildTimeline(flattenMessages(messages.data), pending)}
+          me={me}
+          teamName={teamName}
+          hasOlder={messages.hasNextPage}
+          loadingOlder={messages.isFetchingNextPage}
+          onLoadOlder={() => void messages.fetchNextPage()}
+          onRetry={retry}
+          onDiscard={discard}
+        />
+      )}
+      <MessageComposer teamName={teamName} onSend={send} />
+    </section>
+  );
+}

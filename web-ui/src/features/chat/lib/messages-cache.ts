@@ -1,0 +1,41 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
+import type { Message } from '@/types/api';
+
+export type MessagePages = InfiniteData<Message[], unknown>;
+
+const order = (a: Message, b: Message) => (a.seq ?? 0) - (b.seq ?? 0) || a.id - b.id;
+
+/** Adds a message to cached history unless it is already there (by id); no-op when history is not loaded. */
+export function withMessage(data: MessagePages | undefined, message: Message): MessagePages | undefined {
+  if (!data || data.pages.length === 0) return data;
+  if (data.pages.some((page) => page.some((m) => m.id === message.id))) return data;
+  const [newest, ...older] = data.pages;
+  return { ...data, pages: [[...newest, message].sort(order), ...older] };
+}
+
+export function addMessageToCache(queryClient: QueryClient, message: Message): void {
+  queryClient.setQueryData<MessagePages>(queryKeys.messages(message.teamId), (data) => withMessage(data, message));
+}
+
+/** All cached history, oldest first, each id once. */
+export function flattenMessages(data: MessagePages | undefined): Message[] {
+  if (!data) return [];
+  const seen = new Set<number>();
+  const out: Message[] = [];
+  for (const page of [...data.pages].reverse()) {
+    for (const m of page) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      out.push(m);
+    }
+  }
+  return out.sort(order);
+}
+
+/** The highest seq the cached history shows: where live following starts. */
+export function highestSeq(data: MessagePages | undefined): number {
+  let max = 0;
+  for (const page of data?.pages ?? []) for (const m of page) if ((m.seq ?? 0) > max) max = m.seq;
+  return max;
+}

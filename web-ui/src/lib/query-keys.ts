@@ -1,0 +1,15 @@
+// Query keys shared across features, so one feature can refresh another's data without importing it.
+export const queryKeys = {
+  me: ['me'] as const,
+  teams: ['teams'] as const,
+  /** Prefix of everything cached for one team. */
+  team: (teamId: number) => ['team', teamId] as const,
+  teamDetail: (teamId: number) => ['team', teamId, 'detail'] as const,
+  teamInvitations: (teamId: number) => ['team', teamId, 'invitations'] as const,
+  messages: (teamId: number) => ['team', teamId, 'messages'] as const,
+  events: (teamId: number) => ['team', teamId, 'events'] as const,
+  myInvitations: ['invitations'] as const,
+  notifications: ['notifications'] as const,
+  notificationList: ['notifications', 'list'] as const,
+  unreadCount: ['notifications', 'unread-count'] as const,
+};
