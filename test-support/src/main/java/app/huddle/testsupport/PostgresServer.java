@@ -18,6 +18,20 @@ public interface PostgresServer extends AutoCloseable {
 	/** A fresh, empty database, for tests that must start from nothing (migrations). */
 	void createDatabase(String name);
 
+	/** Creates the database unless it exists already. */
+	default void ensureDatabase(String name) {
+		try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+				var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+			exists.setString(1, name);
+			if (!exists.executeQuery().next()) {
+				createDatabase(name);
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot look up database " + name, ex);
+		}
+	}
+
 	@Override
 	void close();
 

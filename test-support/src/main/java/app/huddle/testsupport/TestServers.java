@@ -33,7 +33,10 @@ public final class TestServers {
 	}
 
 	static boolean dockerAvailable() {
-		return !"false".equals(System.getenv("HUDDLE_TEST_DOCKER")) && DockerClientFactory.instance().isDockerAvailable();
+		boolean engineHinted = System.getenv("DOCKER_HOST") != null
+				|| java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+		return engineHinted && !"false".equals(System.getenv("HUDDLE_TEST_DOCKER"))
+				&& DockerClientFactory.instance().isDockerAvailable();
 	}
 
 }

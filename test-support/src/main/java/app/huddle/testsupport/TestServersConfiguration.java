@@ -6,14 +6,20 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** Connection details for the shared test servers; import it into any Spring Boot test. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestServersConfiguration {
 
+	/** Property naming a database of its own for a test that must not share the common one. */
+	public static final String DATABASE_PROPERTY = "huddle.test.database";
+
 	@Bean
-	JdbcConnectionDetails jdbcConnectionDetails() {
+	JdbcConnectionDetails jdbcConnectionDetails(Environment environment) {
 		PostgresServer postgres = TestServers.postgres();
+		String database = environment.getProperty(DATABASE_PROPERTY, PostgresServer.DATABASE);
+		postgres.ensureDatabase(database);
 		return new JdbcConnectionDetails() {
 			@Override
 			public String getUsername() {
@@ -27,7 +33,7 @@ public class TestServersConfiguration {
 
 			@Override
 			public String getJdbcUrl() {
-				return postgres.jdbcUrl();
+				return postgres.jdbcUrl(database);
 			}
 		};
 	}

@@ -1,0 +1,81 @@
+package app.huddle.api.outbox;
+
+import java.time.Duration;
+import java.util.Map;
+
+import app.huddle.api.ApiTests;
+import app.huddle.testsupport.TestServersConfiguration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A publisher that dies after RabbitMQ confirmed but before its transaction marked the rows: the
+ * transaction never commits (here: rolled back, as a killed process's would be), so the rows stay
+ * unpublished and the next round sends them again. The event arrives twice, never zero times.
+ */
+@TestPropertySource(properties = { "huddle.api.outbox.enabled=false",
+		TestServersConfiguration.DATABASE_PROPERTY + "=outbox_crash" })
+class OutboxCrashTests extends ApiTests {
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	AmqpAdmin admin;
+
+	@Autowired
+	RabbitTemplate rabbit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCrashBetweenConfirmAndMarkSendsTheEventAgainNeverLosesIt() {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+			long seq = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "survive me"))
+				.json()
+				.get("seq")
+				.asLong();
+			String envelopeId = jdbc.sql("SELECT envelope_id::text FROM team_activities WHERE team_id = ? AND seq = ?")
+				.params(team, seq)
+				.query(String.class)
+				.single();
+
+			transactions.executeWithoutResult(crashing -> {
+				assertThat(relay.relay(OutboxTable.TEAM_ACTIVITIES).published()).isPositive();
+				crashing.setRollbackOnly();
+			});
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 1);
+			assertThat(published(envelopeId)).as("the mark died with the publisher").isFalse();
+
+			assertThat(relay.relay(OutboxTable.TEAM_ACTIVITIES).failed()).isFalse();
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 2);
+			assertThat(published(envelopeId)).isTrue();
+			assertThat(probe.withEnvelopeId(envelopeId)).allSatisfy(copy -> assertThat(copy.envelope().get("seq").asLong()).isEqualTo(seq));
+		}
+	}
+
+	private boolean published(String envelopeId) {
+		return jdbc.sql("SELECT published_at IS NOT NULL FROM team_activities WHERE envelope_id = ?::uuid")
+			.param(envelopeId)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,100 @@
+package app.huddle.api.outbox;
+
+import java.time.Duration;
+import java.util.Map;
+
+import app.huddle.api.ApiTests;
+import app.huddle.api.Http;
+import app.huddle.testsupport.TestServers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class OutboxPublishingTests extends ApiTests {
+
+	@Autowired
+	AmqpAdmin admin;
+
+	@Autowired
+	RabbitTemplate rabbit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void publishesTeamEnvelopesWithTheirRoutingKey() {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+			Http.Response posted = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "to the broker"));
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
+			var received = probe.received().getFirst();
+			assertThat(received.routingKey()).isEqualTo("team." + team + ".chat.message.created");
+			assertThat(received.deliveryMode()).isEqualTo("PERSISTENT");
+			assertThat(received.envelope().get("type").asString()).isEqualTo("chat.message.created");
+			assertThat(received.envelope().get("teamId").asLong()).isEqualTo(team);
+			assertThat(received.envelope().get("seq").asLong()).isEqualTo(posted.json().get("seq").asLong());
+			assertThat(received.envelope().get("data")).isEqualTo(posted.json());
+			assertThat(received.envelope().propertyNames()).containsExactlyInAnyOrder("id", "type", "teamId", "seq",
+					"occurredAt", "data");
+		}
+	}
+
+	@Test
+	void publishesPersonalNoticesToTheUsersExchange() {
+		var owner = fixtures.user("owner");
+		var invitee = fixtures.user("invitee");
+		long team = fixtures.team(owner);
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.USERS, "user." + invitee.id() + ".#")) {
+			http.post("/api/teams/" + team + "/invitations", owner.token(), Map.of("username", invitee.username()));
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
+			var received = probe.received().getFirst();
+			assertThat(received.routingKey()).isEqualTo("user." + invitee.id() + ".invitation.received");
+			assertThat(received.envelope().get("seq").isNull()).isTrue();
+			assertThat(received.envelope().get("data").get("invitee").get("id").asLong()).isEqualTo(invitee.id());
+		}
+	}
+
+	@Test
+	void keepsAcceptingWritesWhileTheBrokerIsDownAndPublishesThemAfter() {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+			http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "before the outage"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
+			TestServers.rabbit().stop();
+			Http.Response posted;
+			try {
+				posted = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "during the outage"));
+				assertThat(posted.status()).isEqualTo(201);
+				assertThat(unpublishedFor(team)).isEqualTo(1);
+			}
+			finally {
+				TestServers.rabbit().start();
+			}
+
+			String envelopeId = jdbc.sql("SELECT envelope_id::text FROM team_activities WHERE team_id = ? AND seq = ?")
+				.params(team, posted.json().get("seq").asLong())
+				.query(String.class)
+				.single();
+			await().atMost(Duration.ofSeconds(30)).until(() -> !probe.withEnvelopeId(envelopeId).isEmpty());
+			await().atMost(Duration.ofSeconds(5)).until(() -> unpublishedFor(team) == 0);
+		}
+	}
+
+	private long unpublishedFor(long team) {
+		return jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND published_at IS NULL")
+			.param(team)
+			.query(Long.class)
+			.single();
+	}
+
+}
