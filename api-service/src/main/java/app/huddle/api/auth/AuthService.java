@@ -5,6 +5,7 @@ import java.time.Duration;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.UserRef;
 import app.huddle.api.user.Users;
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates accounts and checks passwords, throttling repeated failures. */
 @Service
+@RetryOnFailover
 class AuthService {
 
 	private final Users users;

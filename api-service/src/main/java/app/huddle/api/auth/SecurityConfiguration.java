@@ -17,6 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 
@@ -83,6 +85,12 @@ class SecurityConfiguration {
 		serializer.setUseHttpOnlyCookie(true);
 		serializer.setUseBase64Encoding(false);
 		return serializer;
+	}
+
+	/** Spring Session JDBC picks this bean up by its name. */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		return new FailoverSafeSessionTransactions(transactionManager);
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.Envelope;
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Posting and reading a team's chat. */
 @Service
+@RetryOnFailover
 class ChatService {
 
 	private final Messages messages;

@@ -12,6 +12,7 @@ import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.Envelope;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Planning team events; creating one notifies the whole team. */
 @Service
+@RetryOnFailover
 class EventService {
 
 	private final JdbcClient jdbc;

@@ -13,12 +13,14 @@ import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
 import app.huddle.api.team.MembershipChange;
 import app.huddle.api.user.Users;
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Inviting people, and their answers; each step notifies the other side through the inbox. */
 @Service
+@RetryOnFailover
 class InvitationService {
 
 	private final Invitations invitations;

@@ -1,5 +1,7 @@
 package app.huddle.api.notification;
 
+import app.huddle.api.shared.RetryOnFailover;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and marks a user's inbox. */
 @Repository
+@RetryOnFailover
 class Notifications {
 
 	private final JdbcClient jdbc;

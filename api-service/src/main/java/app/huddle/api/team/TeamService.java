@@ -8,6 +8,7 @@ import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.HuddleException;
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating teams, listing them, and members leaving or being removed. */
 @Service
+@RetryOnFailover
 class TeamService {
 
 	private final JdbcClient jdbc;

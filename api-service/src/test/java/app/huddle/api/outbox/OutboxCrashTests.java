@@ -12,6 +12,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class OutboxCrashTests extends ApiTests {
 	OutboxRelay relay;
 
 	@Autowired
-	TransactionTemplate transactions;
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	AmqpAdmin admin;
@@ -55,7 +56,7 @@ class OutboxCrashTests extends ApiTests {
 				.query(String.class)
 				.single();
 
-			transactions.executeWithoutResult(crashing -> {
+			new TransactionTemplate(transactionManager).executeWithoutResult(crashing -> {
 				assertThat(relay.relay(OutboxTable.TEAM_ACTIVITIES).published()).isPositive();
 				crashing.setRollbackOnly();
 			});

@@ -1,0 +1,73 @@
+package app.huddle.api;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import app.huddle.testsupport.PostgresServer;
+import app.huddle.testsupport.TestServers;
+import app.huddle.testsupport.TestServersConfiguration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * While a failover is under way the database answers "read-only" (the promoted node before it takes
+ * writes); the request waits and retries its transaction instead of failing.
+ */
+@TestPropertySource(properties = TestServersConfiguration.DATABASE_PROPERTY + "=failover_retry")
+class FailoverRetryTests extends ApiTests {
+
+	@Autowired
+	HikariDataSource pool;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aWriteThatMeetsAReadOnlyDatabaseIsRetriedUntilItIsWritable() throws Exception {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		readOnly(true);
+		try {
+			long started = System.nanoTime();
+			CompletableFuture<Http.Response> posting = CompletableFuture.supplyAsync(() -> http
+				.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "mid-failover", "clientId", "f-1")));
+			CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
+				.execute(() -> readOnly(false));
+
+			Http.Response answer = posting.get();
+
+			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
+			assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
+				.isEqualTo(1);
+		}
+		finally {
+			readOnly(false);
+		}
+	}
+
+	@Test
+	void aClientMistakeIsNotRetried() {
+		var owner = fixtures.user("owner");
+		long started = System.nanoTime();
+		assertProblem(http.get("/api/teams/999999999", owner.token()), 404, "does not exist");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+	}
+
+	private void readOnly(boolean on) {
+		JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(TestServers.postgres().jdbcUrl("postgres"),
+				PostgresServer.USER, PostgresServer.PASSWORD));
+		admin.sql("ALTER DATABASE failover_retry SET default_transaction_read_only = " + (on ? "on" : "off")).update();
+		pool.getHikariPoolMXBean().softEvictConnections();
+	}
+
+}
