@@ -118,7 +118,9 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
     const offError = client.onError(() => void queryClient.invalidateQueries({ queryKey: queryKeys.me }));
 
     const onOnline = () => client.reconnectNow();
+    const onOffline = () => client.networkLost();
     window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
 
     return () => {
       offTeam();
@@ -126,6 +128,7 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
       offConnect();
       offError();
       window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       if (countTimer) clearTimeout(countTimer);
     };
   }, [client, me, queryClient, navigate, show]);

@@ -19,6 +19,11 @@ class FakeTransport implements StompTransport {
     this.active = false;
   }
   reconnectNow() {}
+  dropped = 0;
+  dropConnection() {
+    this.dropped += 1;
+    this.drop();
+  }
   subscribe(destination: string, onBody: (body: string) => void) {
     this.subscribeCalls.push(destination);
     this.subscriptions.set(destination, onBody);
@@ -266,6 +271,32 @@ describe('RealtimeClient', () => {
     transport.subscriptions.get(personalQueue)?.('not json');
     transport.deliver(personalQueue, { id: 'p1', type: 'invitation.received', teamId: 7, seq: null, data: {} });
     expect(personal).toEqual(['invitation.received']);
+  });
+
+  it('drops the socket when the browser reports the network gone, then catches up on return', async () => {
+    let online = true;
+    await client.stop();
+    client = new RealtimeClient({
+      fetchActivity: server.fetchActivity,
+      createTransport: (handlers) => (transport = new FakeTransport(handlers)),
+      pageSize: 3,
+      isBrowserOnline: () => online,
+    });
+    client.onTeamEnvelope((e, source) => applied.push([e.seq, source]));
+    client.start();
+    transport.connect();
+    client.joinTeam(7, 0);
+    await flush();
+    online = false;
+    client.networkLost();
+    expect(transport.dropped).toBe(1);
+    expect(client.status).toBe('offline');
+    server.append(1);
+    online = true;
+    transport.connect();
+    await flush();
+    expect(client.status).toBe('live');
+    expect(applied).toEqual([[1, 'catch-up']]);
   });
 
   it('tells connect listeners whether it is a reconnect', () => {

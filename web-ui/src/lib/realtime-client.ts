@@ -107,9 +107,10 @@ export class RealtimeClient {
   async stop(): Promise<void> {
     const transport = this.transport;
     this.transport = null;
+    // Closing the socket ends every subscription; no UNSUBSCRIBE frames into a socket that may be closing.
+    this.connected = false;
     for (const channel of this.channels.values()) this.closeChannel(channel);
     this.channels.clear();
-    this.connected = false;
     this.setStatus('offline');
     if (transport) await transport.deactivate();
   }
@@ -117,6 +118,17 @@ export class RealtimeClient {
   /** Dial again now (e.g. the browser just came back online) instead of waiting out the backoff. */
   reconnectNow(): void {
     if (!this.connected) this.transport?.reconnectNow();
+  }
+
+  /**
+   * The browser says the network is gone: drop the socket now instead of waiting for missed
+   * heartbeats, so that the indicator is honest and the return of the network starts a clean
+   * reconnect with catch-up.
+   */
+  networkLost(): void {
+    if (!this.transport) return;
+    if (this.connected) this.transport.dropConnection();
+    else this.setStatus('offline');
   }
 
   /**

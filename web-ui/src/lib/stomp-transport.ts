@@ -7,6 +7,8 @@ export interface StompTransport {
   deactivate(): Promise<void>;
   /** Drops the current socket (if any) and dials again at once, skipping the backoff wait. */
   reconnectNow(): void;
+  /** Closes the socket at once (the network is known to be gone); the usual reconnect logic follows. */
+  dropConnection(): void;
   subscribe(destination: string, onBody: (body: string) => void): { unsubscribe(): void };
 }
 
@@ -51,6 +53,9 @@ export const createStompTransport: TransportFactory = (handlers) => {
     reconnectNow: () => {
       if (client.connected) return;
       void client.deactivate().then(() => client.activate());
+    },
+    dropConnection: () => {
+      if (client.connected) client.forceDisconnect();
     },
     subscribe: (destination, onBody) => client.subscribe(destination, (message) => onBody(message.body)),
   };

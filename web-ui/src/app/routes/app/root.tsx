@@ -10,7 +10,7 @@ import { pendingMessages } from '@/features/chat/stores/pending-messages';
 import { useInvitations } from '@/features/invitations/api/get-invitations';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { errorMessage } from '@/lib/api-client';
-import { useConnectionStatus } from '@/lib/realtime-context';
+import { useConnectionStatus, useRealtime } from '@/lib/realtime-context';
 import type { User } from '@/types/api';
 import { RealtimeSession } from '../../realtime-session';
 
@@ -52,15 +52,19 @@ function Shell({ me }: { me: User }) {
   const invitations = useInvitations();
   const logout = useLogout();
   const navigate = useNavigate();
+  const realtime = useRealtime();
   const invitationCount = invitations.data?.length ?? 0;
 
-  const signOut = () =>
+  const signOut = () => {
+    // Close the socket first so the server's logout does not look like a dropped connection.
+    void realtime?.stop();
     logout.mutate(undefined, {
       onSettled: () => {
         pendingMessages.clear();
         navigate(paths.login, { replace: true });
       },
     });
+  };
 
   return (
     <div className="shell">

@@ -1,0 +1,118 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { Message } from '@/types/api';
+import { addMessageToCache } from '../lib/messages-cache';
+import { pendingMessages } from '../stores/pending-messages';
+import { ChatPanel } from './chat-panel';
+
+const alice = { id: 1, username: 'alice', displayName: 'Alice' };
+const bob = { id: 2, username: 'bob', displayName: 'Bob' };
+
+const message = (id: number, seq: number, body: string, author = bob, clientId: string | null = null): Message => ({
+  id,
+  teamId: 7,
+  seq,
+  author,
+  body,
+  clientId,
+  createdAt: new Date().toISOString(),
+});
+
+beforeAll(() => {
+  // jsdom has no layout; the list only needs these to exist.
+  Element.prototype.scrollTo = () => {};
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  pendingMessages.clear();
+});
+
+describe('ChatPanel', () => {
+  it('shows history as text, never as HTML', async () => {
+    mockApi({ 'GET /api/teams/7/messages': () => ({ body: [message(1, 1, '<img src=x onerror=alert(1)> hi')] }) });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    expect(await screen.findByText('<img src=x onerror=alert(1)> hi')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('This is the beginning of Crew.')).toBeInTheDocument();
+  });
+
+  it('shows an own message at once and never doubles it when the echo and the answer arrive', async () => {
+    let answer!: (m: Message) => void;
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [message(1, 1, 'Hello')] }),
+      'POST /api/teams/7/messages': () =>
+        new Promise((resolve) => {
+          answer = (m) => resolve({ status: 201, body: m });
+        }),
+    });
+    const { queryClient } = renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await screen.findByText('Hello');
+
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'On my way{Enter}');
+    const log = screen.getByRole('log');
+    expect(within(log).getAllByText('On my way')).toHaveLength(1);
+    expect(within(log).getByText('Sending…')).toBeInTheDocument();
+
+    const clientId = (calls.find((c) => c.method === 'POST')?.body as { clientId: string }).clientId;
+    expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+    const saved = message(10, 2, 'On my way', alice, clientId);
+
+    // The live echo gets here before the POST answer.
+    await act(async () => addMessageToCache(queryClient, saved));
+    await waitFor(() => expect(within(log).queryByText('Sending…')).toBeNull());
+    expect(within(log).getAllByText('On my way')).toHaveLength(1);
+
+    await act(async () => answer(saved));
+    expect(within(log).getAllByText('On my way')).toHaveLength(1);
+    await act(async () => addMessageToCache(queryClient, saved));
+    expect(within(log).getAllByText('On my way')).toHaveLength(1);
+  });
+
+  it('offers a retry with the same clientId when sending fails', async () => {
+    let fail = true;
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [] }),
+      'POST /api/teams/7/messages': ({ body }) =>
+        fail
+          ? { status: 503, body: { status: 503, detail: 'Service unavailable' } }
+          : { status: 201, body: message(5, 1, 'Ping', alice, (body as { clientId: string }).clientId) },
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Ping{Enter}');
+    expect(await screen.findByText(/Not sent/)).toHaveTextContent('Service unavailable');
+
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await vi.waitFor(() => expect(screen.queryByText(/Not sent/)).toBeNull());
+    const posts = calls.filter((c) => c.method === 'POST').map((c) => (c.body as { clientId: string }).clientId);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toBe(posts[1]);
+    expect(screen.getAllByText('Ping')).toHaveLength(1);
+  });
+
+  it('loads older history with before=<oldest id>', async () => {
+    const newest = Array.from({ length: 50 }, (_, i) => message(100 + i, 100 + i, `m${100 + i}`));
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': ({ url }) =>
+        url.searchParams.get('before') === '100' ? { body: [message(99, 99, 'the oldest one')] } : { body: newest },
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Load older messages' }));
+    expect(await screen.findByText('the oldest one')).toBeInTheDocument();
+    expect(calls.map((c) => c.path)).toContain('/api/teams/7/messages?before=100&limit=50');
+    expect(await screen.findByText('This is the beginning of Crew.')).toBeInTheDocument();
+  });
+
+  it('sends on Enter but not on Shift+Enter', async () => {
+    const { calls } = mockApi({ 'GET /api/teams/7/messages': () => ({ body: [] }) });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    const box = await screen.findByRole('textbox', { name: 'Message' });
+    await userEvent.type(box, 'line one{Shift>}{Enter}{/Shift}line two');
+    expect(box).toHaveValue('line one\nline two');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { InviteMemberForm } from './invite-member-form';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const invite = async (name: string) => {
+  const field = screen.getByLabelText('Invite by username');
+  await userEvent.clear(field);
+  await userEvent.type(field, name);
+  await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+};
+
+describe('InviteMemberForm', () => {
+  it('says clearly when there is no such user (404)', async () => {
+    mockApi({ 'POST /api/teams/7/invitations': () => ({ status: 404, body: { status: 404, detail: 'User not found' } }) });
+    renderWithProviders(<InviteMemberForm teamId={7} />);
+    await invite('ghost');
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('Invite by username')).toHaveAccessibleDescription('There is no user called “ghost”.'),
+    );
+  });
+
+  it('shows the server detail for an existing member or invitation (409)', async () => {
+    mockApi({
+      'POST /api/teams/7/invitations': () => ({ status: 409, body: { status: 409, detail: 'bob is already a member' } }),
+    });
+    renderWithProviders(<InviteMemberForm teamId={7} />);
+    await invite('bob');
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('Invite by username')).toHaveAccessibleDescription('bob is already a member'),
+    );
+  });
+
+  it('confirms a sent invitation and strips a leading @', async () => {
+    const { calls } = mockApi({ 'POST /api/teams/7/invitations': () => ({ status: 201, body: { id: 1 } }) });
+    renderWithProviders(<InviteMemberForm teamId={7} />);
+    await invite('@carol');
+    expect(await screen.findByText('Invitation sent to carol.')).toBeInTheDocument();
+    expect(calls[0].body).toEqual({ username: 'carol' });
+    expect(screen.getByLabelText('Invite by username')).toHaveValue('');
+  });
+});

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockApi } from '@/testing/test-utils';
+import { ApiError, NetworkError, api, extractFieldErrors, setUnauthorizedHandler } from './api-client';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setUnauthorizedHandler(null);
+});
+
+describe('extractFieldErrors', () => {
+  it('reads a list of {field, message}', () => {
+    expect(extractFieldErrors([{ field: 'username', message: 'taken' }, { field: 'password', message: 'short' }])).toEqual({
+      username: 'taken',
+      password: 'short',
+    });
+  });
+
+  it('reads JSON pointers and detail', () => {
+    expect(extractFieldErrors([{ pointer: '#/title', detail: 'must not be blank' }])).toEqual({ title: 'must not be blank' });
+  });
+
+  it('reads a map of strings or string lists', () => {
+    expect(extractFieldErrors({ name: 'required', password: ['too short', 'needs a digit'] })).toEqual({
+      name: 'required',
+      password: 'too short needs a digit',
+    });
+  });
+
+  it('ignores what it cannot read', () => {
+    expect(extractFieldErrors(undefined)).toEqual({});
+    expect(extractFieldErrors('oops')).toEqual({});
+    expect(extractFieldErrors([null, 3, { message: 'no field' }])).toEqual({});
+  });
+});
+
+describe('apiRequest', () => {
+  it('sends JSON with the session cookie and parses the answer', async () => {
+    const { fetchMock } = mockApi({ 'POST /api/teams': ({ body }) => ({ status: 201, body: { id: 1, ...(body as object) } }) });
+    await expect(api.post('/teams', { name: 'A' })).resolves.toEqual({ id: 1, name: 'A' });
+    const init = fetchMock.mock.calls[0][1] as RequestInit;
+    expect(init.credentials).toBe('same-origin');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('turns problem+json into an ApiError with detail and field errors', async () => {
+    mockApi({
+      'POST /api/auth/register': () => ({
+        status: 400,
+        body: { title: 'Bad Request', status: 400, detail: 'Invalid input', errors: [{ field: 'username', message: 'too short' }] },
+      }),
+    });
+    const error = await api.post('/auth/register', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).message).toBe('Invalid input');
+    expect((error as ApiError).fieldErrors).toEqual({ username: 'too short' });
+  });
+
+  it('copes with an error body that is not JSON', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
+    const error = (await api.get('/teams').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(502);
+    expect(error.message).toBe('Bad Gateway');
+  });
+
+  it('returns undefined for 204 and adds query parameters, skipping empty ones', async () => {
+    const { calls } = mockApi({ 'GET /api/teams/3/messages': () => ({ status: 204 }) });
+    await expect(api.get('/teams/3/messages', { before: 40, limit: 50, after: undefined })).resolves.toBeUndefined();
+    expect(calls[0].path).toBe('/api/teams/3/messages?before=40&limit=50');
+  });
+
+  it('reports a network failure as NetworkError', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(api.get('/me')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('tells the unauthorized handler about a 401', async () => {
+    const handler = vi.fn();
+    setUnauthorizedHandler(handler);
+    mockApi({ 'GET /api/teams': () => ({ status: 401, body: { detail: 'Sign in' } }) });
+    await expect(api.get('/teams')).rejects.toBeInstanceOf(ApiError);
+    expect(handler).toHaveBeenCalledWith('/teams');
+  });
+});
