@@ -1,0 +1,110 @@
+package app.huddle.notifier.access;
+
+import java.util.Map;
+import java.util.OptionalLong;
+
+import app.huddle.notifier.Destinations;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Guards the inbound STOMP frames: CONNECT needs a live token (bearer header or handshake
+ * cookie), SUBSCRIBE is allowed to one's own notifications and to teams one belongs to, SEND is
+ * never allowed (changes go through the REST API). A refusal becomes an ERROR frame and the
+ * socket closes.
+ */
+@Component
+public class AccessInterceptor implements ChannelInterceptor {
+
+	private static final String BEARER = "Bearer ";
+
+	private final SessionTokens tokens;
+
+	private final TeamMemberships memberships;
+
+	private final LocalSessions sessions;
+
+	AccessInterceptor(SessionTokens tokens, TeamMemberships memberships, LocalSessions sessions) {
+		this.tokens = tokens;
+		this.memberships = memberships;
+		this.sessions = sessions;
+	}
+
+	@Override
+	public Message<?> preSend(Message<?> message, MessageChannel channel) {
+		StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+		if (stomp == null || stomp.getCommand() == null || stomp.getSessionId() == null) {
+			return message;
+		}
+		String sessionId = stomp.getSessionId();
+		switch (stomp.getCommand()) {
+			case CONNECT, STOMP -> connect(stomp, sessionId);
+			case SUBSCRIBE -> subscribe(stomp, sessionId);
+			case UNSUBSCRIBE -> {
+				if (stomp.getSubscriptionId() != null) {
+					sessions.unsubscribed(sessionId, stomp.getSubscriptionId());
+				}
+			}
+			case SEND -> throw new AccessRefused("Clients do not send messages over STOMP; use the REST API.");
+			default -> {
+			}
+		}
+		return message;
+	}
+
+	private void connect(StompHeaderAccessor stomp, String sessionId) {
+		String token = token(stomp);
+		if (token == null) {
+			throw new AccessRefused(
+					"Sign in first: send 'Authorization: Bearer <token>' in CONNECT or the HUDDLE_SESSION cookie.");
+		}
+		long userId = tokens.userFor(token)
+			.orElseThrow(() -> new AccessRefused("The token is unknown or expired; log in again."));
+		stomp.setUser(new StompUser(userId));
+		sessions.connected(sessionId, userId, token);
+	}
+
+	private void subscribe(StompHeaderAccessor stomp, String sessionId) {
+		LocalSessions.Session session = sessions.get(sessionId);
+		String destination = stomp.getDestination();
+		if (session == null || destination == null) {
+			throw new AccessRefused("Connect before subscribing.");
+		}
+		if (destination.equals(Destinations.MY_NOTIFICATIONS)) {
+			return;
+		}
+		OptionalLong team = Destinations.teamOf(destination);
+		if (team.isEmpty()) {
+			throw new AccessRefused("Unknown destination " + destination + "; subscribe to "
+					+ Destinations.TEAM_PREFIX + "<teamId> or " + Destinations.MY_NOTIFICATIONS + ".");
+		}
+		if (!memberships.isMember(team.getAsLong(), session.userId())) {
+			throw new AccessRefused("You are not a member of team " + team.getAsLong() + ".");
+		}
+		String subscriptionId = stomp.getSubscriptionId();
+		if (subscriptionId == null) {
+			throw new AccessRefused("SUBSCRIBE needs an id header.");
+		}
+		sessions.subscribed(sessionId, subscriptionId, team.getAsLong());
+	}
+
+	private static @Nullable String token(StompHeaderAccessor stomp) {
+		String header = stomp.getFirstNativeHeader("Authorization");
+		if (header == null) {
+			header = stomp.getFirstNativeHeader("authorization");
+		}
+		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			return header.substring(BEARER.length()).strip();
+		}
+		Map<String, Object> attributes = stomp.getSessionAttributes();
+		return attributes != null && attributes.get(HandshakeCookies.ATTRIBUTE) instanceof String cookie ? cookie : null;
+	}
+
+}

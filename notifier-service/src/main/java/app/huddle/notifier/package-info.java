@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.notifier;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,91 @@
+package app.huddle.notifier.relay;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hands every envelope from this instance's queue, byte for byte, to the local STOMP broker.
+ * The listener acknowledges only when this method returns, that is after the broker took the
+ * message; an exception rejects it with requeue, so it comes again.
+ */
+@Component
+class EnvelopeRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(EnvelopeRelay.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SimpMessagingTemplate stomp;
+
+	private final RecentEnvelopeIds recent;
+
+	private final ApplicationEventPublisher events;
+
+	EnvelopeRelay(SimpMessagingTemplate stomp, RecentEnvelopeIds recent, ApplicationEventPublisher events) {
+		this.stomp = stomp;
+		this.recent = recent;
+		this.events = events;
+	}
+
+	@RabbitListener(id = "envelope-relay", queues = "#{@relayQueue.name}")
+	void relay(Message message) {
+		Audience audience = Audience.of(message.getMessageProperties().getReceivedRoutingKey());
+		JsonNode envelope = parse(message.getBody());
+		if (audience == null || envelope == null) {
+			log.warn("Dropping a message that is not an envelope (routing key {})",
+					message.getMessageProperties().getReceivedRoutingKey());
+			return;
+		}
+		String id = text(envelope.get("id"));
+		if (id != null && recent.contains(id)) {
+			log.debug("Dropping second copy of envelope {}", id);
+			return;
+		}
+		stomp.send(audience.destination(), stompMessage(message.getBody()));
+		if (id != null) {
+			recent.remember(id);
+		}
+		if (audience.team() && "member.left".equals(audience.type())) {
+			JsonNode user = envelope.path("data").path("user").get("id");
+			if (user != null && user.canConvertToLong()) {
+				events.publishEvent(new MemberLeft(audience.id(), user.asLong()));
+			}
+		}
+	}
+
+	private static org.springframework.messaging.Message<byte[]> stompMessage(byte[] body) {
+		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+		headers.setLeaveMutable(true);
+		return MessageBuilder.createMessage(body, headers.getMessageHeaders());
+	}
+
+	private static @Nullable JsonNode parse(byte[] body) {
+		try {
+			JsonNode node = JSON.readTree(body);
+			return node != null && node.isObject() ? node : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String text(@Nullable JsonNode node) {
+		return node != null && node.isString() ? node.asString() : null;
+	}
+
+}

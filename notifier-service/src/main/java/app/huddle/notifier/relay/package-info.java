@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.notifier.relay;
+
+import org.jspecify.annotations.NullMarked;

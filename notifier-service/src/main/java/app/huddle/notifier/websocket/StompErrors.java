@@ -1,0 +1,37 @@
+package app.huddle.notifier.websocket;
+
+import java.nio.charset.StandardCharsets;
+
+import app.huddle.notifier.access.AccessRefused;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
+
+/**
+ * ERROR frames that say why access was refused, and nothing about internals otherwise; ERROR
+ * frames the notifier itself sends (a session that ended) keep their own message.
+ */
+class StompErrors extends StompSubProtocolErrorHandler {
+
+	@Override
+	protected Message<byte[]> handleInternal(StompHeaderAccessor errorHeaderAccessor, byte[] errorPayload,
+			@Nullable Throwable cause, @Nullable StompHeaderAccessor clientHeaderAccessor) {
+		String own = errorHeaderAccessor.getMessage();
+		String reason = cause == null && own != null ? own : reason(cause);
+		errorHeaderAccessor.setMessage(reason);
+		return super.handleInternal(errorHeaderAccessor, reason.getBytes(StandardCharsets.UTF_8), cause,
+				clientHeaderAccessor);
+	}
+
+	private static String reason(@Nullable Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof AccessRefused refused && refused.getMessage() != null) {
+				return refused.getMessage();
+			}
+		}
+		return "The server could not handle this frame; reconnect.";
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.notifier.websocket;
+
+import org.jspecify.annotations.NullMarked;

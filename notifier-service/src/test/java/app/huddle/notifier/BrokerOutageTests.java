@@ -1,0 +1,46 @@
+package app.huddle.notifier;
+
+import java.time.Duration;
+
+import app.huddle.testsupport.RabbitServer;
+import app.huddle.testsupport.TestServers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.simp.stomp.StompSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class BrokerOutageTests extends NotifierTests {
+
+	@Test
+	void deliveryResumesAfterABrokerRestartWithoutReconnecting() {
+		RabbitServer rabbit = TestServers.rabbit();
+		Fixtures.User owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		StompClient.Connection connection = connect(owner);
+		StompSession session = connection.session;
+		StompClient.Subscription seen = connection.subscribe(Destinations.team(team));
+		awaitSubscribers(context, Destinations.team(team), 1);
+		long before = fixtures.lastSeq(team, owner);
+		fixtures.post(team, owner, "before the outage");
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.seqsAfter(before).size() == 1);
+
+		rabbit.stop();
+		try {
+			fixtures.post(team, owner, "during the outage");
+		}
+		finally {
+			rabbit.start();
+		}
+		fixtures.post(team, owner, "after the outage");
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> seen.seqsAfter(before).size() >= 3);
+		assertThat(seen.seqsAfter(before)).containsExactly(before + 1, before + 2, before + 3);
+		assertThat(seen.ofType("chat.message.created")).extracting(envelope -> envelope.get("data").get("body").asString())
+			.containsExactly("before the outage", "during the outage", "after the outage");
+		assertThat(connection.session).as("the same STOMP session throughout").isSameAs(session);
+		assertThat(connection.open()).isTrue();
+	}
+
+}
