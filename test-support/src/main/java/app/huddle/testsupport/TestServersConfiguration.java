@@ -15,11 +15,16 @@ public class TestServersConfiguration {
 	/** Property naming a database of its own for a test that must not share the common one. */
 	public static final String DATABASE_PROPERTY = "huddle.test.database";
 
+	/** Property naming a JDBC URL to use instead of the shared server (a failover pair, say). */
+	public static final String JDBC_URL_PROPERTY = "huddle.test.jdbc-url";
+
 	@Bean
 	JdbcConnectionDetails jdbcConnectionDetails(Environment environment) {
-		PostgresServer postgres = TestServers.postgres();
+		String url = environment.getProperty(JDBC_URL_PROPERTY);
 		String database = environment.getProperty(DATABASE_PROPERTY, PostgresServer.DATABASE);
-		postgres.ensureDatabase(database);
+		if (url == null) {
+			TestServers.postgres().ensureDatabase(database);
+		}
 		return new JdbcConnectionDetails() {
 			@Override
 			public String getUsername() {
@@ -33,7 +38,7 @@ public class TestServersConfiguration {
 
 			@Override
 			public String getJdbcUrl() {
-				return postgres.jdbcUrl(database);
+				return url != null ? url : TestServers.postgres().jdbcUrl(database);
 			}
 		};
 	}

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The transactions Spring Session JDBC reads and saves sessions in. Sessions are touched on every
  * request, outside our services, so they get the same failover retry as the services' transactions.
  */
+@RetryOnFailover
 class FailoverSafeSessionTransactions implements TransactionOperations {
 
 	private final TransactionTemplate transactions;
@@ -22,7 +23,6 @@ class FailoverSafeSessionTransactions implements TransactionOperations {
 	}
 
 	@Override
-	@RetryOnFailover
 	public <T> @Nullable T execute(TransactionCallback<T> action) throws TransactionException {
 		return transactions.execute(action);
 	}

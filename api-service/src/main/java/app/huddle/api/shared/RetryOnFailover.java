@@ -16,7 +16,7 @@ import org.springframework.resilience.annotation.Retryable;
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Retryable(predicate = FailoverPredicate.class, maxRetries = 12, delay = 150, multiplier = 1.5, maxDelay = 1500,
+@Retryable(predicate = FailoverPredicate.class, maxRetries = 24, delay = 100, multiplier = 1.5, maxDelay = 400,
 		jitter = 50)
 public @interface RetryOnFailover {
 }

@@ -1,0 +1,91 @@
+package app.huddle.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A throwaway PostgreSQL primary/backup pair under pg_auto_failover (monitor + two nodes), run by
+ * the project's own database/ha/pgaf script on free ports, for failover tests that kill real processes.
+ */
+public final class PgAutoFailoverPair implements AutoCloseable {
+
+	private final Path script;
+
+	private final Path dir;
+
+	private final String ports;
+
+	private final String jdbcUrl;
+
+	public PgAutoFailoverPair() {
+		this.script = repositoryRoot().resolve("database/ha/pgaf");
+		this.dir = Path.of(System.getProperty("java.io.tmpdir"), "huddle-pgaf-" + ProcessHandle.current().pid() + "-"
+				+ System.nanoTime());
+		this.ports = Processes.freePort() + "," + Processes.freePort() + "," + Processes.freePort();
+		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-test-pgaf"));
+		List<String> output = pgaf("start");
+		this.jdbcUrl = output.getLast().strip();
+	}
+
+	/** The multi-host URL (targetServerType=primary) that finds whichever node is primary. */
+	public String jdbcUrl() {
+		return jdbcUrl;
+	}
+
+	/** SIGKILLs the primary's keeper and postgres; returns the killed node's number. */
+	public int killPrimary() {
+		String name = pgaf("kill-primary").getLast().strip();
+		return Integer.parseInt(name.replace("node", ""));
+	}
+
+	/** Brings a killed node back, as its restart policy would, and waits until it is the secondary again. */
+	public void restartNode(int node) {
+		pgaf("start-node", String.valueOf(node));
+		pgaf("wait-ready", "180");
+	}
+
+	public String state() {
+		return String.join("\n", pgaf("state"));
+	}
+
+	@Override
+	public synchronized void close() {
+		if (Files.exists(dir)) {
+			pgaf("stop");
+			Processes.deleteTree(dir);
+		}
+	}
+
+	private List<String> pgaf(String... command) {
+		List<String> full = new ArrayList<>(List.of(script.toString(), "--dir", dir.toString(), "--ports", ports));
+		full.addAll(List.of(command));
+		try {
+			Path log = Files.createTempFile("huddle-pgaf-", ".log");
+			try {
+				String output = Processes.run(full, Map.of(), log);
+				return List.of(output.split("\n"));
+			}
+			finally {
+				Files.deleteIfExists(log);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path repositoryRoot() {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isExecutable(dir.resolve("database/ha/pgaf"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("database/ha/pgaf not found above " + Path.of("").toAbsolutePath());
+	}
+
+}
