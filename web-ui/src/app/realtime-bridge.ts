@@ -92,6 +92,18 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
         case 'invitation.revoked':
           void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
           break;
+        case 'member.left': {
+          // Sent personally when an owner removed us: the team's topic no longer reaches us.
+          const teamId = envelope.teamId;
+          if (teamId != null) {
+            client.leaveTeam(teamId);
+            void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
+            if (viewing(teamId)) navigate(paths.teams, { replace: true });
+            queryClient.removeQueries({ queryKey: queryKeys.team(teamId) });
+          }
+          show({ title: describeNotification(envelope), tone: 'info' });
+          break;
+        }
         case 'invitation.accepted':
         case 'invitation.declined':
           if (invitation?.team?.id) {

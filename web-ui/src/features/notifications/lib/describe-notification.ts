@@ -8,6 +8,7 @@ type Data = Record<string, unknown> & {
   author?: Named;
   createdBy?: Named;
   user?: Named;
+  removedBy?: Named;
   title?: string;
   body?: string;
 };
@@ -34,7 +35,7 @@ export function describeNotification(n: Pick<Notification, 'type' | 'data'>): st
     case 'member.joined':
       return `${who(d.user)} joined the team`;
     case 'member.left':
-      return `${who(d.user)} left the team`;
+      return d.removedBy ? `${who(d.removedBy)} removed ${who(d.user)} from the team` : `${who(d.user)} left the team`;
     default:
       return n.type.replace(/[._]/g, ' ');
   }

@@ -6,8 +6,10 @@ import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Member;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
+import app.huddle.api.notification.Inbox;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.HuddleException;
+import app.huddle.api.shared.UserRef;
 import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +28,13 @@ class TeamService {
 
 	private final TeamActivityLog activity;
 
-	TeamService(JdbcClient jdbc, Memberships memberships, TeamActivityLog activity) {
+	private final Inbox inbox;
+
+	TeamService(JdbcClient jdbc, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
 		this.jdbc = jdbc;
 		this.memberships = memberships;
 		this.activity = activity;
+		this.inbox = inbox;
 	}
 
 	@Transactional
@@ -83,9 +88,13 @@ class TeamService {
 			throw HuddleException.conflict("The last owner cannot leave while other members remain; remove them first.");
 		}
 		memberships.remove(teamId, userId);
-		var user = new app.huddle.api.shared.UserRef(leaving.id(), leaving.username(), leaving.displayName());
-		activity.append(teamId, MembershipChange.LEFT,
+		var user = new UserRef(leaving.id(), leaving.username(), leaving.displayName());
+		MembershipChange change = activity.append(teamId, MembershipChange.LEFT,
 				seq -> new MembershipChange(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
+		if (userId != me.id()) {
+			// The removed member no longer receives the team's topic, so they hear of it personally.
+			inbox.deliver(userId, teamId, MembershipChange.LEFT, change);
+		}
 	}
 
 }

@@ -68,6 +68,12 @@ class TeamTests extends ApiTests {
 		assertThat(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()).status()).isEqualTo(204);
 
 		assertProblem(http.get("/api/teams/" + team, leaver.token()), 404, "not a member");
+		var notice = http.get("/api/notifications", removed.token()).json().get(0);
+		assertThat(notice.get("type").asString()).isEqualTo("member.left");
+		assertThat(notice.get("data").get("removedBy").get("id").asLong()).isEqualTo(owner.id());
+		assertThat(http.get("/api/notifications", leaver.token()).json().valueStream().map(n -> n.get("type").asString()))
+			.as("leaving yourself is no news")
+			.doesNotContain("member.left");
 		assertProblem(http.get("/api/teams/" + team, removed.token()), 404, "not a member");
 		assertThat(http.get("/api/teams/" + team, owner.token()).json().get("members")).hasSize(1);
 		assertProblem(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()), 404, "not a member");
