@@ -1,5 +1,6 @@
 package app.huddle.api;
 
+import app.huddle.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

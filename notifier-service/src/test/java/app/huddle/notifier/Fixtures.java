@@ -1,5 +1,6 @@
 package app.huddle.notifier;
 
+import app.huddle.testsupport.Http;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,6 @@
 package app.huddle.notifier;
 
+import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

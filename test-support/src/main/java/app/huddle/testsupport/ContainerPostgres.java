@@ -1,10 +1,5 @@
 package app.huddle.testsupport;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** PostgreSQL 15 in a container, for machines with a Docker engine. */
@@ -23,16 +18,6 @@ final class ContainerPostgres implements PostgresServer {
 		return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + database;
 	}
 
-	@Override
-	public void createDatabase(String name) {
-		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE \"" + name + "\"");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create database " + name, ex);
-		}
-	}
 
 	@Override
 	public void close() {

@@ -2,10 +2,6 @@ package app.huddle.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +58,6 @@ final class LocalPostgres implements PostgresServer {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
 	}
 
-	@Override
-	public void createDatabase(String name) {
-		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE \"" + name + "\"");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create database " + name, ex);
-		}
-	}
 
 	@Override
 	public void close() {

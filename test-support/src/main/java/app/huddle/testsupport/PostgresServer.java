@@ -16,7 +16,15 @@ public interface PostgresServer extends AutoCloseable {
 	}
 
 	/** A fresh, empty database, for tests that must start from nothing (migrations). */
-	void createDatabase(String name);
+	default void createDatabase(String name) {
+		try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+				var statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE \"" + name + "\"");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create database " + name, ex);
+		}
+	}
 
 	/** Creates the database unless it exists already. */
 	default void ensureDatabase(String name) {

@@ -1,10 +1,10 @@
 package app.huddle.api.auth;
 
+import app.huddle.testsupport.Http;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
 import app.huddle.api.Fixtures;
-import app.huddle.api.Http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package app.huddle.api.chat;
 
+import app.huddle.testsupport.Http;
 import java.util.HashMap;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Http;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,11 +1,11 @@
 package app.huddle.api.event;
 
+import app.huddle.testsupport.Http;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Http;
 
 import org.junit.jupiter.api.Test;
 

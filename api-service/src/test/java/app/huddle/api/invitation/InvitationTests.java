@@ -1,9 +1,9 @@
 package app.huddle.api.invitation;
 
+import app.huddle.testsupport.Http;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Http;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,10 +1,10 @@
 package app.huddle.api.outbox;
 
+import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Http;
 import app.huddle.testsupport.TestServers;
 
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package app.huddle.api.team;
 
+import app.huddle.testsupport.Http;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Http;
 
 import org.junit.jupiter.api.Test;
 

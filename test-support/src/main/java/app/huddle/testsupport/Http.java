@@ -1,4 +1,4 @@
-package app.huddle.notifier;
+package app.huddle.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the tests: real requests against the running api-service. */
-final class Http {
+public final class Http {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
