@@ -32,7 +32,7 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 		this.jdbcUrl = output.getLast().strip();
 	}
 
-	/** The multi-host URL (targetServerType=primary) that finds whichever node is primary. */
+	/** The multi-host URL (targetServerType=preferPrimary) that finds whichever node is primary. */
 	public String jdbcUrl() {
 		return jdbcUrl;
 	}
