@@ -131,7 +131,8 @@ describe(`Huddle end to end against ${BASE_URL}`, { timeout: 240_000 }, () => {
 
   it('alice opens the notification bell', async () => {
     await a.page.getByTestId('notification-bell').click();
-    await visible(a.page.getByRole('region', { name: 'Notifications' }));
+    const inbox = a.page.getByRole('region', { name: 'Notifications' });
+    await visible(inbox.getByRole('listitem').first());
     await screenshot(a.page, 'notifications');
     await a.page.keyboard.press('Escape');
     await a.page.getByTestId('unread-count').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });

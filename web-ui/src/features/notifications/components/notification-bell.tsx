@@ -28,14 +28,20 @@ export function NotificationBell() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const count = unread.data ?? 0;
 
-  // Opening the inbox reads it: mark everything shown as read.
+  // Opening the inbox reads it: mark everything it loads as read, also when the fresh list
+  // arrives just after the panel was closed again.
   const newestUnread = list.data?.filter((n) => !n.read).reduce((max, n) => Math.max(max, n.id), 0) ?? 0;
+  const markWhenLoaded = useRef(false);
   useEffect(() => {
-    if (open && newestUnread > 0) markReadUpTo(newestUnread);
-  }, [open, newestUnread, markReadUpTo]);
+    if (!markWhenLoaded.current) return;
+    if (newestUnread > 0) markReadUpTo(newestUnread);
+    if (!open && !list.isFetching) markWhenLoaded.current = false;
+  }, [open, newestUnread, list.isFetching, markReadUpTo]);
 
   useEffect(() => {
-    if (open) void list.refetch();
+    if (!open) return;
+    markWhenLoaded.current = true;
+    void list.refetch();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch on each opening only
   }, [open]);
 
