@@ -55,14 +55,11 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
         case 'member.left': {
           const change = envelope.data as MembershipChange;
           if (envelope.type === 'member.left' && change.user?.id === me.id) {
-            const name = teamName(teamId);
             client.leaveTeam(teamId);
             void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
             if (viewing(teamId)) navigate(paths.teams, { replace: true });
             queryClient.removeQueries({ queryKey: queryKeys.team(teamId) });
-            if (change.removedBy && source !== 'initial') {
-              show({ title: `You were removed from ${name}`, tone: 'info' });
-            }
+            // A removal is announced by the personal notice (see onPersonalEnvelope), not twice.
           } else {
             void queryClient.invalidateQueries({ queryKey: queryKeys.teamDetail(teamId) });
             void queryClient.invalidateQueries({ queryKey: queryKeys.teamInvitations(teamId) });
@@ -96,12 +93,12 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
           // Sent personally when an owner removed us: the team's topic no longer reaches us.
           const teamId = envelope.teamId;
           if (teamId != null) {
+            show({ title: `You were removed from ${teamName(teamId)}`, tone: 'info' });
             client.leaveTeam(teamId);
             void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
             if (viewing(teamId)) navigate(paths.teams, { replace: true });
             queryClient.removeQueries({ queryKey: queryKeys.team(teamId) });
           }
-          show({ title: describeNotification(envelope), tone: 'info' });
           break;
         }
         case 'invitation.accepted':
