@@ -8,8 +8,9 @@ import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Huddle's REST API: accounts, teams, invitations, chat, events and the outbox to RabbitMQ. Accounts
- * live in our own users table, so Boot's generated in-memory user is switched off.
+ * Huddle's REST API: accounts, teams, invitations, chat, events and the outbox to
+ * RabbitMQ. Accounts live in our own users table, so Boot's generated in-memory user is
+ * switched off.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan

@@ -6,7 +6,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Base of the HTTP-level tests: one shared application context, talked to over real HTTP. */
+/**
+ * Base of the HTTP-level tests: one shared application context, talked to over real HTTP.
+ */
 @IntegrationTest
 public abstract class ApiTests {
 

@@ -20,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * While a failover is under way the database answers "read-only" (the promoted node before it takes
- * writes); the request waits and retries its transaction instead of failing.
+ * While a failover is under way the database answers "read-only" (the promoted node
+ * before it takes writes); the request waits and retries its transaction instead of
+ * failing.
  */
 @TestPropertySource(properties = TestServersConfiguration.DATABASE_PROPERTY + "=failover_retry")
 class FailoverRetryTests extends ApiTests {
@@ -39,8 +40,9 @@ class FailoverRetryTests extends ApiTests {
 		readOnly(true);
 		try {
 			long started = System.nanoTime();
-			CompletableFuture<Http.Response> posting = CompletableFuture.supplyAsync(() -> http
-				.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "mid-failover", "clientId", "f-1")));
+			CompletableFuture<Http.Response> posting = CompletableFuture
+				.supplyAsync(() -> http.post("/api/teams/" + team + "/messages", owner.token(),
+						Map.of("body", "mid-failover", "clientId", "f-1")));
 			CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
 				.execute(() -> readOnly(false));
 
@@ -48,7 +50,8 @@ class FailoverRetryTests extends ApiTests {
 
 			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
-			assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
 				.isEqualTo(1);
 		}
 		finally {

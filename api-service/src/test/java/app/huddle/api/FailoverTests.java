@@ -27,10 +27,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the real PostgreSQL primary (its postgres and pg_autoctl, SIGKILL) under a steady write load
- * through the api-service, then kills the new primary to fail back. After each failover every
- * acknowledged message is in the database exactly once, seqs have no gaps, and no request failed.
- * {@code -Dhuddle.failover.rounds=5 -Dhuddle.failover.report=../docs/reliability.md} makes it the benchmark.
+ * Kills the real PostgreSQL primary (its postgres and pg_autoctl, SIGKILL) under a steady
+ * write load through the api-service, then kills the new primary to fail back. After each
+ * failover every acknowledged message is in the database exactly once, seqs have no gaps,
+ * and no request failed.
+ * {@code -Dhuddle.failover.rounds=5 -Dhuddle.failover.report=../docs/reliability.md}
+ * makes it the benchmark.
  */
 class FailoverTests {
 
@@ -89,7 +91,8 @@ class FailoverTests {
 			.param(team)
 			.query(Long.class)
 			.list();
-		assertThat(seqs).as("seqs 1..n without gaps").containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+		assertThat(seqs).as("seqs 1..n without gaps")
+			.containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
 		List<Long> idsInSeqOrder = database.sql("SELECT id FROM messages WHERE team_id = ? ORDER BY seq")
 			.param(team)
 			.query(Long.class)
@@ -102,25 +105,29 @@ class FailoverTests {
 		List<Duration> slowest = results.stream().map(Round::slowestRequest).sorted().toList();
 		String summary = "failovers=%d acknowledged=%d lost=0 errors=0 writeGap min/median/max=%d/%d/%d ms slowestRequest min/median/max=%d/%d/%d ms"
 			.formatted(results.size(), acknowledged, gaps.getFirst().toMillis(), gaps.get(gaps.size() / 2).toMillis(),
-					gaps.getLast().toMillis(), slowest.getFirst().toMillis(), slowest.get(slowest.size() / 2).toMillis(),
-					slowest.getLast().toMillis());
+					gaps.getLast().toMillis(), slowest.getFirst().toMillis(),
+					slowest.get(slowest.size() / 2).toMillis(), slowest.getLast().toMillis());
 		System.out.println("FAILOVER SUMMARY " + summary);
 		String target = System.getProperty("huddle.failover.report");
 		if (target != null) {
-			StringBuilder table = new StringBuilder("""
-					# Reliability: PostgreSQL failover under write load
+			StringBuilder table = new StringBuilder(
+					"""
+							# Reliability: PostgreSQL failover under write load
 
-					Measured on %s by `./huddle bench-failover` (this test with -Dhuddle.failover.rounds=%d): %d writers
-					posting chat messages with clientIds through one api-service every %d ms each; each round SIGKILLs the
-					primary's postgres and pg_autoctl, waits for writes to flow again, checks the database, then restarts the
-					killed node (it rejoins as the secondary) before the next round fails back.
+							Measured on %s by `./huddle bench-failover` (this test with -Dhuddle.failover.rounds=%d): %d writers
+							posting chat messages with clientIds through one api-service every %d ms each; each round SIGKILLs the
+							primary's postgres and pg_autoctl, waits for writes to flow again, checks the database, then restarts the
+							killed node (it rejoins as the secondary) before the next round fails back.
 
-					| round | write gap (ms) | slowest request (ms) | acknowledged so far | lost | non-201 answers |
-					| ---: | ---: | ---: | ---: | ---: | ---: |
-					""".formatted(Instant.now(), results.size(), WRITERS, PAUSE_BETWEEN_POSTS.toMillis()));
-			results.forEach(r -> table.append("| %d | %d | %d | %d | 0 | 0 |%n".formatted(r.number(), r.writeGap().toMillis(),
-					r.slowestRequest().toMillis(), r.acknowledged())));
-			table.append("\n**Summary:** ").append(summary).append("\n\n")
+							| round | write gap (ms) | slowest request (ms) | acknowledged so far | lost | non-201 answers |
+							| ---: | ---: | ---: | ---: | ---: | ---: |
+							"""
+						.formatted(Instant.now(), results.size(), WRITERS, PAUSE_BETWEEN_POSTS.toMillis()));
+			results.forEach(r -> table.append("| %d | %d | %d | %d | 0 | 0 |%n".formatted(r.number(),
+					r.writeGap().toMillis(), r.slowestRequest().toMillis(), r.acknowledged())));
+			table.append("\n**Summary:** ")
+				.append(summary)
+				.append("\n\n")
 				.append("The write gap is the longest time after the kill in which no request completed; the slowest request\n")
 				.append("is the longest single request of the round (it waited inside the api-service's transaction retry).\n");
 			Files.writeString(Path.of(target), table);
@@ -131,7 +138,10 @@ class FailoverTests {
 	record Round(int number, Duration writeGap, Duration slowestRequest, long acknowledged) {
 	}
 
-	/** The steady write load: each writer posts, records the outcome, pauses, and posts again. */
+	/**
+	 * The steady write load: each writer posts, records the outcome, pauses, and posts
+	 * again.
+	 */
 	private static final class Load {
 
 		private final Http api;
@@ -161,13 +171,16 @@ class FailoverTests {
 						long started = System.nanoTime();
 						int status;
 						try {
-							status = api.post("/api/teams/" + team + "/messages", token, Map.of("body", "load " + clientId,
-									"clientId", clientId)).status();
+							status = api
+								.post("/api/teams/" + team + "/messages", token,
+										Map.of("body", "load " + clientId, "clientId", clientId))
+								.status();
 						}
 						catch (RuntimeException ex) {
 							status = -1;
 						}
-						outcomes.add(new Outcome(clientId, status, Instant.now(), Duration.ofNanos(System.nanoTime() - started)));
+						outcomes.add(new Outcome(clientId, status, Instant.now(),
+								Duration.ofNanos(System.nanoTime() - started)));
 						Thread.sleep(PAUSE_BETWEEN_POSTS);
 					}
 					return null;

@@ -29,7 +29,8 @@ public final class Fixtures {
 		Http.Response registered = http.post("/api/auth/register", null,
 				Map.of("username", username, "password", "correct-horse"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-		Http.Response login = http.post("/api/auth/login", null, Map.of("username", username, "password", "correct-horse"));
+		Http.Response login = http.post("/api/auth/login", null,
+				Map.of("username", username, "password", "correct-horse"));
 		assertThat(login.status()).as(login.body()).isEqualTo(200);
 		return new User(registered.json().get("id").asLong(), username, login.json().get("token").asString());
 	}
@@ -40,7 +41,9 @@ public final class Fixtures {
 		return created.json().get("id").asLong();
 	}
 
-	/** A team with the owner and one more member, who joined by accepting an invitation. */
+	/**
+	 * A team with the owner and one more member, who joined by accepting an invitation.
+	 */
 	public long teamWith(User owner, User member) {
 		long team = team(owner);
 		join(team, owner, member);

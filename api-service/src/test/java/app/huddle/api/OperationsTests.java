@@ -11,8 +11,8 @@ class OperationsTests extends ApiTests {
 	void servesTheOpenApiDocumentAndItsUi() {
 		Http.Response document = http.get("/api/docs/openapi.json", null);
 		assertThat(document.status()).isEqualTo(200);
-		assertThat(document.json().get("paths").propertyNames()).contains("/api/auth/login", "/api/teams/{teamId}/messages",
-				"/api/notifications/read");
+		assertThat(document.json().get("paths").propertyNames()).contains("/api/auth/login",
+				"/api/teams/{teamId}/messages", "/api/notifications/read");
 		assertThat(http.get("/api/docs", null).status()).isIn(200, 302);
 	}
 

@@ -22,7 +22,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Two api replicas at once: one schema migration, one gap-free seq, each outbox row published once. */
+/**
+ * Two api replicas at once: one schema migration, one gap-free seq, each outbox row
+ * published once.
+ */
 class ReplicaTests {
 
 	@Test
@@ -39,7 +42,8 @@ class ReplicaTests {
 
 			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(TestServers.postgres().jdbcUrl(database),
 					PostgresServer.USER, PostgresServer.PASSWORD));
-			assertThat(jdbc.sql("SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")
+			assertThat(jdbc.sql(
+					"SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")
 				.query(String.class)
 				.list()).containsExactly("1:true");
 		}

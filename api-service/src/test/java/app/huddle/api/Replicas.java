@@ -9,12 +9,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Extra api-service instances in this JVM, sharing the test servers, as a second replica would. */
+/**
+ * Extra api-service instances in this JVM, sharing the test servers, as a second replica
+ * would.
+ */
 public final class Replicas implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
-	/** Starts one replica with the given extra properties ({@code key=value}) and returns its port. */
+	/**
+	 * Starts one replica with the given extra properties ({@code key=value}) and returns
+	 * its port.
+	 */
 	public int start(String... properties) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(HuddleApiApplication.class,
 				TestServersConfiguration.class)

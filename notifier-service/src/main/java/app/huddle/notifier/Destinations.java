@@ -11,7 +11,10 @@ public final class Destinations {
 	/** What a client subscribes to for its own notifications. */
 	public static final String MY_NOTIFICATIONS = "/user/queue/notifications";
 
-	/** The same, as the user-destination form the relay sends to, after {@code /user/<userId>}. */
+	/**
+	 * The same, as the user-destination form the relay sends to, after
+	 * {@code /user/<userId>}.
+	 */
 	public static final String NOTIFICATIONS = "/queue/notifications";
 
 	private Destinations() {

@@ -8,24 +8,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How one notifier instance names its queue, whom it lets in, how often it re-checks tokens and
- * memberships, and how much a slow client may cost it.
+ * How one notifier instance names its queue, whom it lets in, how often it re-checks
+ * tokens and memberships, and how much a slow client may cost it.
  */
 @ConfigurationProperties("huddle.notifier")
-public record NotifierSettings(String instanceId,
-		@DefaultValue({ "http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:5173" }) List<String> allowedOrigins,
+public record NotifierSettings(String instanceId, @DefaultValue( {
+		"http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:5173" }) List<String> allowedOrigins,
 		@DefaultValue("2s") Duration revalidateInterval, @DefaultValue("10s") Duration heartbeat,
-		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport) {
+		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport){
 
-	/** The instance's own queue: {@code huddle.notifier.<instance-id>}, so operators can tell instances apart. */
+	/**
+	 * The instance's own queue: {@code huddle.notifier.<instance-id>}, so operators can
+	 * tell instances apart.
+	 */
 	public String queueName() {
 		return "huddle.notifier." + instanceId;
 	}
 
 	/**
-	 * Limits of the durable per-instance queue: dropped after {@code expires} without a consumer,
-	 * messages older than {@code messageTtl} or beyond {@code maxLength} are discarded (clients catch
-	 * up from the activity log after a reconnect).
+	 * Limits of the durable per-instance queue: dropped after {@code expires} without a
+	 * consumer, messages older than {@code messageTtl} or beyond {@code maxLength} are
+	 * discarded (clients catch up from the activity log after a reconnect).
 	 */
 	public record Queue(@DefaultValue("10m") Duration expires, @DefaultValue("5m") Duration messageTtl,
 			@DefaultValue("100000") int maxLength) {

@@ -87,7 +87,8 @@ class AccessTests extends NotifierTests {
 		other.subscribe("/queue/notifications-user" + "someone-else");
 		StompClient.Connection sender = connect(user);
 
-		sender.session.send(Destinations.team(team), "{\"type\":\"chat.message.created\"}".getBytes(StandardCharsets.UTF_8));
+		sender.session.send(Destinations.team(team),
+				"{\"type\":\"chat.message.created\"}".getBytes(StandardCharsets.UTF_8));
 
 		await().atMost(SOON).until(() -> other.closed() && sender.closed());
 		assertThat(other.errors).singleElement().asString().contains("Unknown destination");
@@ -124,8 +125,10 @@ class AccessTests extends NotifierTests {
 		awaitSubscribers(context, Destinations.team(team), 1);
 
 		PostgresServer postgres = TestServers.postgres();
-		try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
-				PreparedStatement delete = db.prepareStatement("DELETE FROM team_members WHERE team_id = ? AND user_id = ?")) {
+		try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER,
+				PostgresServer.PASSWORD);
+				PreparedStatement delete = db
+					.prepareStatement("DELETE FROM team_members WHERE team_id = ? AND user_id = ?")) {
 			delete.setLong(1, team);
 			delete.setLong(2, member.id());
 			assertThat(delete.executeUpdate()).isEqualTo(1);

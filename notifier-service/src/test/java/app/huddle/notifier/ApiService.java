@@ -19,8 +19,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The real api-service, started from its packaged jar as a child process against the test
- * PostgreSQL (its Flyway creates the schema) and RabbitMQ, on a free port. It starts while the
- * notifier's Spring context loads; tests wait for its readiness before their first request.
+ * PostgreSQL (its Flyway creates the schema) and RabbitMQ, on a free port. It starts
+ * while the notifier's Spring context loads; tests wait for its readiness before their
+ * first request.
  */
 final class ApiService implements AutoCloseable {
 
@@ -91,14 +92,14 @@ final class ApiService implements AutoCloseable {
 
 	private boolean answers() {
 		if (!process.isAlive()) {
-			throw new IllegalStateException("api-service exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+			throw new IllegalStateException(
+					"api-service exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
 		}
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<Void> response = client.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-						.timeout(Duration.ofSeconds(2))
-						.build(),
-					HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = client
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.discarding());
 			return response.statusCode() == 200;
 		}
 		catch (IOException notYet) {

@@ -3,17 +3,22 @@ package app.huddle.notifier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Starts the one api-service child process of this test JVM; JUnit stops it when the run ends. */
+/**
+ * Starts the one api-service child process of this test JVM; JUnit stops it when the run
+ * ends.
+ */
 final class ApiServiceExtension implements BeforeAllCallback {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ApiServiceExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(ApiServiceExtension.class);
 
 	private static volatile ApiService api;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		api = context.getRoot().getStore(NAMESPACE).computeIfAbsent(ApiService.class, key -> ApiService.start(),
-				ApiService.class);
+		api = context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(ApiService.class, key -> ApiService.start(), ApiService.class);
 	}
 
 	static ApiService api() {

@@ -37,7 +37,8 @@ class BrokerOutageTests extends NotifierTests {
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> seen.seqsAfter(before).size() >= 3);
 		assertThat(seen.seqsAfter(before)).containsExactly(before + 1, before + 2, before + 3);
-		assertThat(seen.ofType("chat.message.created")).extracting(envelope -> envelope.get("data").get("body").asString())
+		assertThat(seen.ofType("chat.message.created"))
+			.extracting(envelope -> envelope.get("data").get("body").asString())
 			.containsExactly("before the outage", "during the outage", "after the outage");
 		assertThat(connection.session).as("the same STOMP session throughout").isSameAs(session);
 		assertThat(connection.open()).isTrue();

@@ -9,7 +9,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Users, teams and messages made through the real api-service, with names unique to this run. */
+/**
+ * Users, teams and messages made through the real api-service, with names unique to this
+ * run.
+ */
 final class Fixtures {
 
 	static final String PASSWORD = "correct-horse";
@@ -30,7 +33,8 @@ final class Fixtures {
 
 	User user(String prefix) {
 		String username = uniqueName(prefix);
-		Http.Response registered = http.post("/api/auth/register", null, Map.of("username", username, "password", PASSWORD));
+		Http.Response registered = http.post("/api/auth/register", null,
+				Map.of("username", username, "password", PASSWORD));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		return new User(registered.json().get("id").asLong(), username, login(username));
 	}

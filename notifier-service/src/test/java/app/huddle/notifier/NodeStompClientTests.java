@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-/** The Node client of src/test/stompjs (@stomp/stompjs + ws) against the real api-service and this notifier. */
+/**
+ * The Node client of src/test/stompjs (@stomp/stompjs + ws) against the real api-service
+ * and this notifier.
+ */
 class NodeStompClientTests extends NotifierTests {
 
 	private static final Path SOURCE = Path.of("src", "test", "stompjs");
@@ -45,8 +48,8 @@ class NodeStompClientTests extends NotifierTests {
 		client.environment().put("HUDDLE_EXIT_AFTER", "5");
 		Process node = client.start();
 		try {
-			await("client live").atMost(Duration.ofSeconds(30)).until(() -> lines(output).stream()
-				.anyMatch(line -> line.get("event").asString().equals("live")));
+			await("client live").atMost(Duration.ofSeconds(30))
+				.until(() -> lines(output).stream().anyMatch(line -> line.get("event").asString().equals("live")));
 			fixtures.post(team, owner, "live one");
 			fixtures.invite(fixtures.team(inviter), inviter, owner);
 			fixtures.post(team, owner, "live two");
@@ -75,7 +78,8 @@ class NodeStompClientTests extends NotifierTests {
 			Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
 		}
 		if (!Files.isDirectory(WORK.resolve("node_modules/@stomp/stompjs"))) {
-			assumeThat(run(WORK, "npm", "ci", "--no-audit", "--no-fund")).as("npm ci (needs the npm registry)").isZero();
+			assumeThat(run(WORK, "npm", "ci", "--no-audit", "--no-fund")).as("npm ci (needs the npm registry)")
+				.isZero();
 		}
 	}
 

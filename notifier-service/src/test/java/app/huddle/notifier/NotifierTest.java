@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** A notifier on a random port against the test PostgreSQL and RabbitMQ, with the real api-service beside it. */
+/**
+ * A notifier on a random port against the test PostgreSQL and RabbitMQ, with the real
+ * api-service beside it.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ApiServiceExtension.class)
@@ -19,4 +22,5 @@ import org.springframework.context.annotation.Import;
 		properties = "huddle.notifier.instance-id=" + NotifierTests.INSTANCE_A)
 @Import(TestServersConfiguration.class)
 @interface NotifierTest {
+
 }

@@ -20,7 +20,10 @@ import org.springframework.messaging.support.MessageBuilder;
 
 import static org.awaitility.Awaitility.await;
 
-/** Base of the notifier's integration tests: the in-JVM notifier, the api-service child, real STOMP clients. */
+/**
+ * Base of the notifier's integration tests: the in-JVM notifier, the api-service child,
+ * real STOMP clients.
+ */
 @NotifierTest
 abstract class NotifierTests {
 
@@ -62,7 +65,10 @@ abstract class NotifierTests {
 		return connection;
 	}
 
-	/** Waits until the notifier's broker holds {@code count} subscriptions to a destination. */
+	/**
+	 * Waits until the notifier's broker holds {@code count} subscriptions to a
+	 * destination.
+	 */
 	static void awaitSubscribers(ApplicationContext notifier, String destination, int count) {
 		await("subscribers of " + destination).atMost(Duration.ofSeconds(10))
 			.until(() -> subscribers(notifier, destination) == count);
@@ -80,7 +86,10 @@ abstract class NotifierTests {
 			.sum();
 	}
 
-	/** Waits until every session of the user on that notifier has its notifications subscription in the broker. */
+	/**
+	 * Waits until every session of the user on that notifier has its notifications
+	 * subscription in the broker.
+	 */
 	static void awaitNotificationsSubscribed(ApplicationContext notifier, Fixtures.User user, int sessions) {
 		SimpUserRegistry users = notifier.getBean(SimpUserRegistry.class);
 		await("notification subscriptions of " + user.username()).atMost(Duration.ofSeconds(10)).until(() -> {

@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Prints (does not assert) publish-to-delivery latency over 1000 messages each way: a REST post
- * through the api-service's outbox and RabbitMQ to a STOMP subscriber, and an envelope published
- * straight to the exchange (the notifier's own hop). The figures also go to
- * target/benchmarks/latency.md.
+ * Prints (does not assert) publish-to-delivery latency over 1000 messages each way: a
+ * REST post through the api-service's outbox and RabbitMQ to a STOMP subscriber, and an
+ * envelope published straight to the exchange (the notifier's own hop). The figures also
+ * go to target/benchmarks/latency.md.
  */
 class RelayLatencyBenchmarkTests extends NotifierTests {
 
@@ -46,7 +46,8 @@ class RelayLatencyBenchmarkTests extends NotifierTests {
 			fixtures.post(team, owner, body);
 		}
 		await().atMost(Duration.ofMinutes(2)).until(() -> seen.ofType("chat.message.created").size() >= MESSAGES);
-		List<Long> restMicros = latencies(seen, already, sentAt, envelope -> envelope.get("data").get("body").asString());
+		List<Long> restMicros = latencies(seen, already, sentAt,
+				envelope -> envelope.get("data").get("body").asString());
 
 		int before = seen.envelopes.size();
 		Map<String, Long> publishedAt = new ConcurrentHashMap<>();
@@ -56,7 +57,9 @@ class RelayLatencyBenchmarkTests extends NotifierTests {
 					+ ",\"seq\":null,\"occurredAt\":\"2026-01-01T00:00:00Z\",\"data\":{}}";
 			publishedAt.put(id, System.nanoTime());
 			rabbit.send("huddle.teams", "team." + team + ".bench.ping",
-					MessageBuilder.withBody(envelope.getBytes(StandardCharsets.UTF_8)).setContentType("application/json").build());
+					MessageBuilder.withBody(envelope.getBytes(StandardCharsets.UTF_8))
+						.setContentType("application/json")
+						.build());
 		}
 		await().atMost(Duration.ofMinutes(2)).until(() -> seen.envelopes.size() >= before + MESSAGES);
 		List<Long> amqpMicros = latencies(seen, before, publishedAt, envelope -> envelope.get("id").asString());

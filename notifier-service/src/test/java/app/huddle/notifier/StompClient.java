@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
 
-/** Spring's STOMP client, as a browser would use the notifier: one WebSocket per {@link Connection}. */
+/**
+ * Spring's STOMP client, as a browser would use the notifier: one WebSocket per
+ * {@link Connection}.
+ */
 final class StompClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -105,7 +108,10 @@ final class StompClient {
 			return subscription;
 		}
 
-		/** Whether the server closed this socket (after an ERROR frame, or a lost connection). */
+		/**
+		 * Whether the server closed this socket (after an ERROR frame, or a lost
+		 * connection).
+		 */
 		boolean closed() {
 			StompSession current = session;
 			return lost || failure != null || (current != null && !current.isConnected());
@@ -156,7 +162,9 @@ final class StompClient {
 
 	}
 
-	/** What one subscription received, in order, with arrival times for latency figures. */
+	/**
+	 * What one subscription received, in order, with arrival times for latency figures.
+	 */
 	static final class Subscription implements StompFrameHandler {
 
 		final String destination;

@@ -21,7 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A second notifier instance in the same JVM, with its own instance id, hence its own queue. */
+/**
+ * A second notifier instance in the same JVM, with its own instance id, hence its own
+ * queue.
+ */
 class TwoInstancesTests extends NotifierTests {
 
 	static final String INSTANCE_B = "notifier-test-b";
@@ -60,7 +63,8 @@ class TwoInstancesTests extends NotifierTests {
 		Fixtures.User bob = fixtures.user("bob");
 		long team = fixtures.teamWith(alice, bob);
 		StompClient.Subscription onA = connect(alice).subscribe(Destinations.team(team));
-		StompClient.Subscription onB = track(StompClient.connect(portB(), bob.token())).subscribe(Destinations.team(team));
+		StompClient.Subscription onB = track(StompClient.connect(portB(), bob.token()))
+			.subscribe(Destinations.team(team));
 		awaitSubscribers(context, Destinations.team(team), 1);
 		awaitSubscribers(instanceB, Destinations.team(team), 1);
 		long before = fixtures.lastSeq(team, alice);

@@ -5,7 +5,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /** PostgreSQL 15 in a container, for machines with a Docker engine. */
 final class ContainerPostgres implements PostgresServer {
 
-	private final PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine").withDatabaseName(DATABASE)
+	private final PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine")
+		.withDatabaseName(DATABASE)
 		.withUsername(USER)
 		.withPassword(PASSWORD);
 
@@ -17,7 +18,6 @@ final class ContainerPostgres implements PostgresServer {
 	public String jdbcUrl(String database) {
 		return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + database;
 	}
-
 
 	@Override
 	public void close() {

@@ -2,7 +2,10 @@ package app.huddle.testsupport;
 
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
-/** RabbitMQ in a container; an outage is a paused container, so the mapped port survives it. */
+/**
+ * RabbitMQ in a container; an outage is a paused container, so the mapped port survives
+ * it.
+ */
 final class ContainerRabbit implements RabbitServer {
 
 	private final RabbitMQContainer container = new RabbitMQContainer("rabbitmq:3.13-management");

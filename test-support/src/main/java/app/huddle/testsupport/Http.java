@@ -38,12 +38,16 @@ public final class Http {
 		return send("POST", path, token, body, Map.of());
 	}
 
-	/** Sends a request; a String body goes as it is (for malformed JSON), anything else as JSON. */
+	/**
+	 * Sends a request; a String body goes as it is (for malformed JSON), anything else as
+	 * JSON.
+	 */
 	public Response send(String method, String path, @Nullable String token, @Nullable Object body,
 			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
 		String text = body == null ? null : body instanceof String raw ? raw : JSON.writeValueAsString(body);
-		request.method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+		request.method(method,
+				text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
 		if (text != null) {
 			request.header("Content-Type", "application/json");
 		}

@@ -27,13 +27,15 @@ final class LocalPostgres implements PostgresServer {
 			Path data = dir.resolve("data");
 			Files.createDirectories(data);
 			if (Processes.isRoot()) {
-				Processes.run(List.of("chown", "-R", "postgres:postgres", dir.toString()), Map.of(), dir.resolve("chown.log"));
+				Processes.run(List.of("chown", "-R", "postgres:postgres", dir.toString()), Map.of(),
+						dir.resolve("chown.log"));
 				Processes.run(List.of("chmod", "755", dir.toString()), Map.of(), dir.resolve("chmod.log"));
 			}
-			asOwner(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust",
-					"-E", "UTF8", "--no-sync"), dir.resolve("initdb.log"));
-			asOwner(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-					"-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+			asOwner(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust", "-E",
+					"UTF8", "--no-sync"), dir.resolve("initdb.log"));
+			asOwner(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+					dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+					"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
 							+ " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
 					"start"), dir.resolve("pg_ctl.log"));
 		}
@@ -57,7 +59,6 @@ final class LocalPostgres implements PostgresServer {
 	public String jdbcUrl(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
 	}
-
 
 	@Override
 	public void close() {

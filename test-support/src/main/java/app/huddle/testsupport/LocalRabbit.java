@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A throwaway RabbitMQ node started from Debian's rabbitmq-server on free ports, with its own
- * Erlang cookie and its own epmd, so it never meets a broker already running on the machine.
+ * A throwaway RabbitMQ node started from Debian's rabbitmq-server on free ports, with its
+ * own Erlang cookie and its own epmd, so it never meets a broker already running on the
+ * machine.
  */
 final class LocalRabbit implements RabbitServer {
 
@@ -80,7 +81,9 @@ final class LocalRabbit implements RabbitServer {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		tree.stream().filter(p -> !p.info().command().orElse("").endsWith("epmd")).forEach(ProcessHandle::destroyForcibly);
+		tree.stream()
+			.filter(p -> !p.info().command().orElse("").endsWith("epmd"))
+			.forEach(ProcessHandle::destroyForcibly);
 		process = null;
 	}
 

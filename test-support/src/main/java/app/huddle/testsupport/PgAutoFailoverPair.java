@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A throwaway PostgreSQL primary/backup pair under pg_auto_failover (monitor + two nodes), run by
- * the project's own database/ha/pgaf script on free ports, for failover tests that kill real processes.
+ * A throwaway PostgreSQL primary/backup pair under pg_auto_failover (monitor + two
+ * nodes), run by the project's own database/ha/pgaf script on free ports, for failover
+ * tests that kill real processes.
  */
 public final class PgAutoFailoverPair implements AutoCloseable {
 
@@ -24,15 +25,18 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 
 	public PgAutoFailoverPair() {
 		this.script = repositoryRoot().resolve("database/ha/pgaf");
-		this.dir = Path.of(System.getProperty("java.io.tmpdir"), "huddle-pgaf-" + ProcessHandle.current().pid() + "-"
-				+ System.nanoTime());
+		this.dir = Path.of(System.getProperty("java.io.tmpdir"),
+				"huddle-pgaf-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
 		this.ports = Processes.freePort() + "," + Processes.freePort() + "," + Processes.freePort();
 		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-test-pgaf"));
 		List<String> output = pgaf("start");
 		this.jdbcUrl = output.getLast().strip();
 	}
 
-	/** The multi-host URL (targetServerType=preferPrimary) that finds whichever node is primary. */
+	/**
+	 * The multi-host URL (targetServerType=preferPrimary) that finds whichever node is
+	 * primary.
+	 */
 	public String jdbcUrl() {
 		return jdbcUrl;
 	}
@@ -43,7 +47,10 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 		return Integer.parseInt(name.replace("node", ""));
 	}
 
-	/** Brings a killed node back, as its restart policy would, and waits until it is the secondary again. */
+	/**
+	 * Brings a killed node back, as its restart policy would, and waits until it is the
+	 * secondary again.
+	 */
 	public void restartNode(int node) {
 		pgaf("start-node", String.valueOf(node));
 		pgaf("wait-ready", "180");

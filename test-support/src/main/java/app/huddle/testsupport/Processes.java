@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Small helpers for starting the installed server binaries as throwaway child processes. */
+/**
+ * Small helpers for starting the installed server binaries as throwaway child processes.
+ */
 final class Processes {
 
 	private Processes() {
@@ -42,8 +44,8 @@ final class Processes {
 			}
 			String output = Files.exists(log) ? Files.readString(log) : "";
 			if (process.exitValue() != 0) {
-				throw new IllegalStateException("Failed (" + process.exitValue() + "): " + String.join(" ", command)
-						+ "\n" + output);
+				throw new IllegalStateException(
+						"Failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" + output);
 			}
 			return output;
 		}
@@ -81,8 +83,8 @@ final class Processes {
 				sleep(Duration.ofMillis(100));
 			}
 		}
-		throw new IllegalStateException("Port " + port + " did not open in " + timeout + "; log " + log + ":\n"
-				+ tail(log));
+		throw new IllegalStateException(
+				"Port " + port + " did not open in " + timeout + "; log " + log + ":\n" + tail(log));
 	}
 
 	static void sleep(Duration duration) {

@@ -3,9 +3,9 @@ package app.huddle.testsupport;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The one place that decides where the test servers come from: Testcontainers where a Docker
- * engine answers, throwaway local servers from the installed binaries everywhere else. Each
- * server starts once per test JVM and stops when the JVM exits.
+ * The one place that decides where the test servers come from: Testcontainers where a
+ * Docker engine answers, throwaway local servers from the installed binaries everywhere
+ * else. Each server starts once per test JVM and stops when the JVM exits.
  */
 public final class TestServers {
 

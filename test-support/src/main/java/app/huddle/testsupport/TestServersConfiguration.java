@@ -8,14 +8,22 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-/** Connection details for the shared test servers; import it into any Spring Boot test. */
+/**
+ * Connection details for the shared test servers; import it into any Spring Boot test.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestServersConfiguration {
 
-	/** Property naming a database of its own for a test that must not share the common one. */
+	/**
+	 * Property naming a database of its own for a test that must not share the common
+	 * one.
+	 */
 	public static final String DATABASE_PROPERTY = "huddle.test.database";
 
-	/** Property naming a JDBC URL to use instead of the shared server (a failover pair, say). */
+	/**
+	 * Property naming a JDBC URL to use instead of the shared server (a failover pair,
+	 * say).
+	 */
 	public static final String JDBC_URL_PROPERTY = "huddle.test.jdbc-url";
 
 	@Bean

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every team-visible change goes through here, inside the change's own transaction: it takes the
- * team's next seq (the team row lock serialises writers, so seqs have no gaps or repeats) and
- * writes the envelope that the outbox publisher later sends to RabbitMQ.
+ * Every team-visible change goes through here, inside the change's own transaction: it
+ * takes the team's next seq (the team row lock serialises writers, so seqs have no gaps
+ * or repeats) and writes the envelope that the outbox publisher later sends to RabbitMQ.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -33,12 +33,18 @@ public class TeamActivityLog {
 		this.signal = signal;
 	}
 
-	/** Locks the team's sequence until the transaction ends, for changes that must look before they write. */
+	/**
+	 * Locks the team's sequence until the transaction ends, for changes that must look
+	 * before they write.
+	 */
 	public void lock(long teamId) {
 		jdbc.sql("SELECT id FROM teams WHERE id = ? FOR UPDATE").param(teamId).query(Long.class).single();
 	}
 
-	/** Takes the next seq, lets the caller write its row with it, and records the envelope carrying the result. */
+	/**
+	 * Takes the next seq, lets the caller write its row with it, and records the envelope
+	 * carrying the result.
+	 */
 	public <T> T append(long teamId, String type, LongFunction<T> write) {
 		long seq = jdbc.sql("UPDATE teams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq")
 			.param(teamId)

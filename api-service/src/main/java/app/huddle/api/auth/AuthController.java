@@ -82,7 +82,8 @@ class AuthController {
 
 	@ExceptionHandler(BadCredentialsException.class)
 	ResponseEntity<ProblemDetail> wrongPassword(BadCredentialsException ex) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, ex.getMessage()));
 	}
 
 	@ExceptionHandler(TooManyLoginsException.class)

@@ -39,7 +39,10 @@ class AuthService {
 		return users.create(username, shown, passwords.encode(password));
 	}
 
-	/** The user whose password this is; fails with 401, or 429 once an account or address has failed too often. */
+	/**
+	 * The user whose password this is; fails with 401, or 429 once an account or address
+	 * has failed too often.
+	 */
 	CurrentUser login(String username, String password, String address) {
 		Duration wait = throttle.waitBeforeAttempt(username, address);
 		if (!wait.isZero()) {

@@ -10,7 +10,10 @@ import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 
-/** Reads the session id from {@code Authorization: Bearer …} when present, else from the session cookie. */
+/**
+ * Reads the session id from {@code Authorization: Bearer …} when present, else from the
+ * session cookie.
+ */
 class BearerOrCookieSessionIdResolver implements HttpSessionIdResolver {
 
 	private static final String BEARER = "Bearer ";

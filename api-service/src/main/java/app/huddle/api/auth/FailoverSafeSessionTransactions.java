@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The transactions Spring Session JDBC reads and saves sessions in. Sessions are touched on every
- * request, outside our services, so they get the same failover retry as the services' transactions.
+ * The transactions Spring Session JDBC reads and saves sessions in. Sessions are touched
+ * on every request, outside our services, so they get the same failover retry as the
+ * services' transactions.
  */
 @RetryOnFailover
 class FailoverSafeSessionTransactions implements TransactionOperations {

@@ -14,8 +14,8 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per account and per address in Bucket4j buckets kept in PostgreSQL, so
- * that every api replica enforces one shared limit.
+ * Counts failed logins per account and per address in Bucket4j buckets kept in
+ * PostgreSQL, so that every api replica enforces one shared limit.
  */
 @Component
 class LoginThrottle {
@@ -51,9 +51,10 @@ class LoginThrottle {
 
 	private BucketProxy bucket(String key, int failures) {
 		return buckets.builder()
-			.build(key, () -> BucketConfiguration.builder()
-				.addLimit(limit -> limit.capacity(failures).refillGreedy(failures, settings.window()))
-				.build());
+			.build(key,
+					() -> BucketConfiguration.builder()
+						.addLimit(limit -> limit.capacity(failures).refillGreedy(failures, settings.window()))
+						.build());
 	}
 
 }

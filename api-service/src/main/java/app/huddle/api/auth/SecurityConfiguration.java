@@ -23,9 +23,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 
 /**
- * Every /api call but register and login needs a session, found by bearer token or cookie. CSRF
- * protection is off because the cookie is SameSite=Strict and bearer tokens are not sent by browsers
- * on their own.
+ * Every /api call but register and login needs a session, found by bearer token or
+ * cookie. CSRF protection is off because the cookie is SameSite=Strict and bearer tokens
+ * are not sent by browsers on their own.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

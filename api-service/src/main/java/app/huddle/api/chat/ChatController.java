@@ -32,7 +32,10 @@ class ChatController {
 		this.chat = chat;
 	}
 
-	/** Always 201 with the message, also when a retried clientId returns the first copy (marked by a header). */
+	/**
+	 * Always 201 with the message, also when a retried clientId returns the first copy
+	 * (marked by a header).
+	 */
 	@PostMapping("/api/teams/{teamId}/messages")
 	ResponseEntity<Message> post(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@Valid @RequestBody Post body) {

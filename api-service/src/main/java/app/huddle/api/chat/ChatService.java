@@ -30,7 +30,10 @@ class ChatService {
 		this.activity = activity;
 	}
 
-	/** Posts a message; a clientId seen before from this author returns the first message instead. */
+	/**
+	 * Posts a message; a clientId seen before from this author returns the first message
+	 * instead.
+	 */
 	@Transactional
 	Posted post(CurrentUser me, long teamId, String body, @Nullable String clientId) {
 		memberships.require(teamId, me.id());

@@ -40,7 +40,8 @@ class EventController {
 
 	@GetMapping("/api/teams/{teamId}/events")
 	List<TeamEvent> list(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
-			@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to) {
+			@RequestParam(required = false) @Nullable Instant from,
+			@RequestParam(required = false) @Nullable Instant to) {
 		Instant start = from != null ? from : Instant.now();
 		return events.between(me, teamId, start, to != null ? to : start.plus(DEFAULT_WINDOW));
 	}

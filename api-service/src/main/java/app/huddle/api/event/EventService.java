@@ -43,9 +43,10 @@ class EventService {
 		}
 		return activity.append(teamId, TeamEvent.CREATED, seq -> {
 			Instant createdAt = Envelope.now();
-			long id = jdbc.sql("""
-					INSERT INTO team_events (team_id, seq, title, starts_at, ends_at, location, description, created_by, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			long id = jdbc
+				.sql("""
+						INSERT INTO team_events (team_id, seq, title, starts_at, ends_at, location, description, created_by, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 				.params(teamId, seq, event.title().strip(), Timestamp.from(event.startsAt()),
 						event.endsAt() == null ? null : Timestamp.from(event.endsAt()), event.location(),
 						event.description(), me.id(), Timestamp.from(createdAt))

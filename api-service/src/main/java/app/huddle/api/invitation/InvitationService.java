@@ -18,7 +18,10 @@ import app.huddle.api.shared.RetryOnFailover;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Inviting people, and their answers; each step notifies the other side through the inbox. */
+/**
+ * Inviting people, and their answers; each step notifies the other side through the
+ * inbox.
+ */
 @Service
 @RetryOnFailover
 class InvitationService {

@@ -13,7 +13,10 @@ import app.huddle.api.shared.UserRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Invitation rows, read with their team and both users; a pending one past its expiry reads as EXPIRED. */
+/**
+ * Invitation rows, read with their team and both users; a pending one past its expiry
+ * reads as EXPIRED.
+ */
 @Repository
 class Invitations {
 
@@ -41,20 +44,26 @@ class Invitations {
 	}
 
 	List<Invitation> pendingFor(long inviteeId) {
-		return jdbc.sql(SELECT + " WHERE i.invitee_id = ? AND i.status = 'PENDING' AND i.expires_at > now() ORDER BY i.id DESC")
+		return jdbc
+			.sql(SELECT
+					+ " WHERE i.invitee_id = ? AND i.status = 'PENDING' AND i.expires_at > now() ORDER BY i.id DESC")
 			.param(inviteeId)
 			.query(Invitations::map)
 			.list();
 	}
 
 	List<Invitation> pendingIn(long teamId) {
-		return jdbc.sql(SELECT + " WHERE i.team_id = ? AND i.status = 'PENDING' AND i.expires_at > now() ORDER BY i.id DESC")
+		return jdbc
+			.sql(SELECT + " WHERE i.team_id = ? AND i.status = 'PENDING' AND i.expires_at > now() ORDER BY i.id DESC")
 			.param(teamId)
 			.query(Invitations::map)
 			.list();
 	}
 
-	/** Inserts a pending invitation; false when one is already pending for this person and team. */
+	/**
+	 * Inserts a pending invitation; false when one is already pending for this person and
+	 * team.
+	 */
 	Optional<Long> insertPending(long teamId, long inviterId, long inviteeId, Instant expiresAt) {
 		jdbc.sql("""
 				UPDATE invitations SET status = 'EXPIRED'
@@ -70,7 +79,9 @@ class Invitations {
 	}
 
 	void setStatus(long id, Status status) {
-		jdbc.sql("UPDATE invitations SET status = ?, responded_at = now() WHERE id = ?").params(status.name(), id).update();
+		jdbc.sql("UPDATE invitations SET status = ?, responded_at = now() WHERE id = ?")
+			.params(status.name(), id)
+			.update();
 	}
 
 	private static Invitation map(ResultSet rs, int row) throws SQLException {

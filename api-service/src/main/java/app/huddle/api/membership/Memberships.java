@@ -55,10 +55,7 @@ public class Memberships {
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, m.role
 				FROM team_members m JOIN users u ON u.id = m.user_id
-				WHERE m.team_id = ? ORDER BY m.role DESC, u.username""")
-			.param(teamId)
-			.query(Member.class)
-			.list();
+				WHERE m.team_id = ? ORDER BY m.role DESC, u.username""").param(teamId).query(Member.class).list();
 	}
 
 }

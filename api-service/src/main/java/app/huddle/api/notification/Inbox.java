@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Personal notifications: a row in the user's inbox, written in the change's transaction, also the outbox entry. */
+/**
+ * Personal notifications: a row in the user's inbox, written in the change's transaction,
+ * also the outbox entry.
+ */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class Inbox {

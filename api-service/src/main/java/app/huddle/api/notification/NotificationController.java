@@ -30,7 +30,8 @@ class NotificationController {
 	}
 
 	@GetMapping("/api/notifications")
-	List<Notification> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long before,
+	List<Notification> list(@AuthenticationPrincipal CurrentUser me,
+			@RequestParam(required = false) @Nullable Long before,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
 		return notifications.list(me.id(), before, limit);
 	}

@@ -31,8 +31,9 @@ class Notifications {
 				SELECT id, type, team_id, occurred_at, (envelope->'data')::text AS data, read_at IS NOT NULL AS read
 				FROM notifications WHERE user_id = ? AND id < ? ORDER BY id DESC LIMIT ?""")
 			.params(userId, before == null ? Long.MAX_VALUE : before, limit)
-			.query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("type"), rs.getObject("team_id", Long.class),
-					rs.getTimestamp("occurred_at").toInstant(), json.readTree(rs.getString("data")), rs.getBoolean("read")))
+			.query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("type"),
+					rs.getObject("team_id", Long.class), rs.getTimestamp("occurred_at").toInstant(),
+					json.readTree(rs.getString("data")), rs.getBoolean("read")))
 			.list();
 	}
 

@@ -4,7 +4,10 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The durable topic exchanges, declared here too so the service works against a bare broker. */
+/**
+ * The durable topic exchanges, declared here too so the service works against a bare
+ * broker.
+ */
 @Configuration(proxyBeanMethods = false)
 public class Exchanges {
 

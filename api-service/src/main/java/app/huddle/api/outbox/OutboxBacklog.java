@@ -11,7 +11,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The outbox's size and the age of its oldest row, as metrics and as readiness details. */
+/**
+ * The outbox's size and the age of its oldest row, as metrics and as readiness details.
+ */
 @Component("outbox")
 class OutboxBacklog implements HealthIndicator {
 
@@ -29,10 +31,11 @@ class OutboxBacklog implements HealthIndicator {
 	}
 
 	State current() {
-		return jdbc.sql("""
-				SELECT count(*) AS size, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)) * 1000, 0)::bigint AS age_ms
-				FROM (SELECT occurred_at FROM team_activities WHERE published_at IS NULL
-				      UNION ALL SELECT occurred_at FROM notifications WHERE published_at IS NULL) pending""")
+		return jdbc
+			.sql("""
+					SELECT count(*) AS size, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)) * 1000, 0)::bigint AS age_ms
+					FROM (SELECT occurred_at FROM team_activities WHERE published_at IS NULL
+					      UNION ALL SELECT occurred_at FROM notifications WHERE published_at IS NULL) pending""")
 			.query((rs, row) -> new State(rs.getLong("size"), Duration.ofMillis(rs.getLong("age_ms"))))
 			.single();
 	}

@@ -11,8 +11,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The loop that drains the outbox: relays rounds while there is work, then sleeps until a commit
- * wakes it or the poll interval passes. After a failure it backs off, doubling up to a bound.
+ * The loop that drains the outbox: relays rounds while there is work, then sleeps until a
+ * commit wakes it or the poll interval passes. After a failure it backs off, doubling up
+ * to a bound.
  */
 @Component
 class OutboxPublisher implements SmartLifecycle {

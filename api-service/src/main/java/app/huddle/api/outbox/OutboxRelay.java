@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One round of the outbox: claims a batch of unpublished rows (SKIP LOCKED, so two replicas never
- * hold the same row), publishes each with a correlated confirm, and marks only the confirmed ones
- * published in the same transaction. A nack, a timeout or a broker outage leaves rows for a later round.
+ * One round of the outbox: claims a batch of unpublished rows (SKIP LOCKED, so two
+ * replicas never hold the same row), publishes each with a correlated confirm, and marks
+ * only the confirmed ones published in the same transaction. A nack, a timeout or a
+ * broker outage leaves rows for a later round.
  */
 @Component
 class OutboxRelay {
@@ -43,9 +44,10 @@ class OutboxRelay {
 
 	@Transactional
 	Round relay(OutboxTable outbox) {
-		List<Row> rows = jdbc.sql("SELECT id, envelope_id::text AS envelope_id, " + outbox.audienceColumn
-				+ " AS audience, type, envelope::text AS envelope FROM " + outbox.table
-				+ " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+		List<Row> rows = jdbc
+			.sql("SELECT id, envelope_id::text AS envelope_id, " + outbox.audienceColumn
+					+ " AS audience, type, envelope::text AS envelope FROM " + outbox.table
+					+ " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
 			.param(settings.batchSize())
 			.query(Row.class)
 			.list();
@@ -58,8 +60,8 @@ class OutboxRelay {
 				sent.add(new Sent(row.id(), confirm));
 			}
 			catch (AmqpException ex) {
-				log.warn("Publishing to RabbitMQ failed; {} rows wait for the next round: {}", rows.size() - sent.size(),
-						ex.getMessage());
+				log.warn("Publishing to RabbitMQ failed; {} rows wait for the next round: {}",
+						rows.size() - sent.size(), ex.getMessage());
 				failed = true;
 				break;
 			}
@@ -78,7 +80,9 @@ class OutboxRelay {
 		List<Long> confirmed = new ArrayList<>();
 		for (Sent one : sent) {
 			try {
-				var confirm = one.confirm().getFuture().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				var confirm = one.confirm()
+					.getFuture()
+					.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 				if (confirm.ack()) {
 					confirmed.add(one.id());
 				}
@@ -113,7 +117,10 @@ class OutboxRelay {
 	private record Sent(long id, CorrelationData confirm) {
 	}
 
-	/** What one round did: rows claimed, rows confirmed and marked, and whether anything went wrong. */
+	/**
+	 * What one round did: rows claimed, rows confirmed and marked, and whether anything
+	 * went wrong.
+	 */
 	record Round(int claimed, int published, boolean failed) {
 	}
 

@@ -1,6 +1,8 @@
 package app.huddle.api.outbox;
 
-/** The two tables whose unpublished rows make up the outbox, and where each one's rows go. */
+/**
+ * The two tables whose unpublished rows make up the outbox, and where each one's rows go.
+ */
 enum OutboxTable {
 
 	TEAM_ACTIVITIES("team_activities", "team_id", Exchanges.TEAMS, "team"),

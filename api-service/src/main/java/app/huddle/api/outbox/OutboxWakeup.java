@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits for the NOTIFY that committing transactions send, on one LISTENing connection, so the
- * publisher reacts within milliseconds; the timeout is the slow poll that covers a lost connection.
+ * Waits for the NOTIFY that committing transactions send, on one LISTENing connection, so
+ * the publisher reacts within milliseconds; the timeout is the slow poll that covers a
+ * lost connection.
  */
 class OutboxWakeup implements AutoCloseable {
 

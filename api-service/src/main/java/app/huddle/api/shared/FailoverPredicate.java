@@ -13,8 +13,10 @@ import org.springframework.resilience.retry.MethodRetryPredicate;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
-/** Which failures a failover causes: lost or refused connections, commits
- * that could not complete, and writes that reached a read-only node. */
+/**
+ * Which failures a failover causes: lost or refused connections, commits that could not
+ * complete, and writes that reached a read-only node.
+ */
 public class FailoverPredicate implements MethodRetryPredicate {
 
 	/** read_only_sql_transaction, admin_shutdown, crash_shutdown, cannot_connect_now. */
@@ -29,7 +31,8 @@ public class FailoverPredicate implements MethodRetryPredicate {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof SQLRecoverableException) {
 				return true;
 			}
@@ -37,8 +40,10 @@ public class FailoverPredicate implements MethodRetryPredicate {
 					&& (sql.getSQLState().startsWith("08") || FAILOVER_STATES.contains(sql.getSQLState()))) {
 				return true;
 			}
-			// A commit or rollback the connection could not complete: whether it committed is unknown, and the
-			// whole transaction is run again (writes are idempotent: a retried clientId finds the first message).
+			// A commit or rollback the connection could not complete: whether it
+			// committed is unknown, and the
+			// whole transaction is run again (writes are idempotent: a retried clientId
+			// finds the first message).
 			if (cause instanceof TransactionSystemException) {
 				return true;
 			}

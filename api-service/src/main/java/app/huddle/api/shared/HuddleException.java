@@ -2,7 +2,10 @@ package app.huddle.api.shared;
 
 import org.springframework.http.HttpStatus;
 
-/** A failure the client can act on; rendered as problem+json with the given status and detail. */
+/**
+ * A failure the client can act on; rendered as problem+json with the given status and
+ * detail.
+ */
 public class HuddleException extends RuntimeException {
 
 	private final HttpStatus status;

@@ -3,7 +3,10 @@ package app.huddle.api.shared;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Wakes the outbox publishers when the current transaction commits (PostgreSQL delivers NOTIFY on commit). */
+/**
+ * Wakes the outbox publishers when the current transaction commits (PostgreSQL delivers
+ * NOTIFY on commit).
+ */
 @Component
 public class OutboxSignal {
 

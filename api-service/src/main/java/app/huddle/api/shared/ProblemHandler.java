@@ -19,7 +19,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every failure into application/problem+json with a detail a client can act on. */
+/**
+ * Turns every failure into application/problem+json with a detail a client can act on.
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -51,8 +53,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, errors.isEmpty() ? "The request is invalid."
-				: errors.stream().map(e -> e.get("field") + " " + e.get("message")).reduce((a, b) -> a + "; " + b).get());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+				errors.isEmpty() ? "The request is invalid."
+						: errors.stream()
+							.map(e -> e.get("field") + " " + e.get("message"))
+							.reduce((a, b) -> a + "; " + b)
+							.get());
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -72,8 +78,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimitFilter.DETAIL));
 		}
 		return ResponseEntity.badRequest()
-			.body(Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
-					+ rootMessage(ex)));
+			.body(Problems.of(HttpStatus.BAD_REQUEST,
+					"The request body is not valid JSON of the expected shape: " + rootMessage(ex)));
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import com.zaxxer.hikari.SQLExceptionOverride;
 
 /**
- * Drops a pooled connection that met a read-only node, so that the next attempt connects afresh and
- * finds the primary. With {@code targetServerType=preferPrimary} the pool keeps connecting while no
- * node takes writes (to the standby being promoted), instead of failing and backing off for seconds.
+ * Drops a pooled connection that met a read-only node, so that the next attempt connects
+ * afresh and finds the primary. With {@code targetServerType=preferPrimary} the pool
+ * keeps connecting while no node takes writes (to the standby being promoted), instead of
+ * failing and backing off for seconds.
  */
 public class ReadOnlyNodeEviction implements SQLExceptionOverride {
 

@@ -17,7 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Caps request bodies: a declared length over the cap is refused up front, a streamed one as it crosses it. */
+/**
+ * Caps request bodies: a declared length over the cap is refused up front, a streamed one
+ * as it crosses it.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.resilience.annotation.Retryable;
 
 /**
- * Runs the annotated transaction again, with backoff for about ten seconds in all, when it failed
- * because the database connection was lost or landed on a standby (a PostgreSQL failover). The
- * retry wraps the transaction, so each attempt is a whole new transaction.
+ * Runs the annotated transaction again, with backoff for about ten seconds in all, when
+ * it failed because the database connection was lost or landed on a standby (a PostgreSQL
+ * failover). The retry wraps the transaction, so each attempt is a whole new transaction.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +19,5 @@ import org.springframework.resilience.annotation.Retryable;
 @Retryable(predicate = FailoverPredicate.class, maxRetries = 24, delay = 100, multiplier = 1.5, maxDelay = 400,
 		jitter = 50)
 public @interface RetryOnFailover {
+
 }

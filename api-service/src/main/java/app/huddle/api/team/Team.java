@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.jspecify.annotations.Nullable;
 
-/** A team as its members see it: with the caller's role, and the members on the team page. */
+/**
+ * A team as its members see it: with the caller's role, and the members on the team page.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Team(long id, String name, String description, Role role, @Nullable List<Member> members) {
 

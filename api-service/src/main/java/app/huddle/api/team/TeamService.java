@@ -54,10 +54,7 @@ class TeamService {
 		return jdbc.sql("""
 				SELECT t.id, t.name, t.description, m.role, NULL AS members
 				FROM teams t JOIN team_members m ON m.team_id = t.id
-				WHERE m.user_id = ? ORDER BY t.name, t.id""")
-			.param(me.id())
-			.query(Team.class)
-			.list();
+				WHERE m.user_id = ? ORDER BY t.name, t.id""").param(me.id()).query(Team.class).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -85,14 +82,16 @@ class TeamService {
 			.orElseThrow(() -> HuddleException.notFound("User " + userId + " is not a member of team " + teamId + "."));
 		long owners = members.stream().filter(member -> member.role() == Role.OWNER).count();
 		if (leaving.role() == Role.OWNER && owners == 1 && members.size() > 1) {
-			throw HuddleException.conflict("The last owner cannot leave while other members remain; remove them first.");
+			throw HuddleException
+				.conflict("The last owner cannot leave while other members remain; remove them first.");
 		}
 		memberships.remove(teamId, userId);
 		var user = new UserRef(leaving.id(), leaving.username(), leaving.displayName());
 		MembershipChange change = activity.append(teamId, MembershipChange.LEFT,
 				seq -> new MembershipChange(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
 		if (userId != me.id()) {
-			// The removed member no longer receives the team's topic, so they hear of it personally.
+			// The removed member no longer receives the team's topic, so they hear of it
+			// personally.
 			inbox.deliver(userId, teamId, MembershipChange.LEFT, change);
 		}
 	}

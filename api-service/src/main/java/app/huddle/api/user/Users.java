@@ -44,7 +44,10 @@ public class Users {
 	}
 
 	public Optional<String> passwordHash(String username) {
-		return jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(username).query(String.class).optional();
+		return jdbc.sql("SELECT password_hash FROM users WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.optional();
 	}
 
 	public UserRef get(long id) {

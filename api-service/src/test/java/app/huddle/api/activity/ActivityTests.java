@@ -17,7 +17,10 @@ class ActivityTests extends ApiTests {
 		var owner = fixtures.user("owner");
 		var member = fixtures.user("member");
 		long team = fixtures.teamWith(owner, member);
-		long message = http.post("/api/teams/" + team + "/messages", member.token(), Map.of("body", "hi")).json().get("id").asLong();
+		long message = http.post("/api/teams/" + team + "/messages", member.token(), Map.of("body", "hi"))
+			.json()
+			.get("id")
+			.asLong();
 		http.delete("/api/teams/" + team + "/members/" + member.id(), member.token());
 
 		JsonNode all = http.get("/api/teams/" + team + "/activity", owner.token()).json();

@@ -28,20 +28,22 @@ class AuthTests extends ApiTests {
 	@Test
 	void rejectsATakenUsername() {
 		var user = fixtures.user("taken");
-		assertProblem(http.post("/api/auth/register", null, Map.of("username", user.username(), "password", "whatever1")),
+		assertProblem(
+				http.post("/api/auth/register", null, Map.of("username", user.username(), "password", "whatever1")),
 				409, "taken");
 	}
 
 	@Test
 	void rejectsInvalidRegistrationsWithFieldErrors() {
-		Http.Response badName = http.post("/api/auth/register", null, Map.of("username", "No Spaces!", "password", "long-enough"));
+		Http.Response badName = http.post("/api/auth/register", null,
+				Map.of("username", "No Spaces!", "password", "long-enough"));
 		assertProblem(badName, 400, "username");
 		assertThat(badName.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
 
 		assertProblem(http.post("/api/auth/register", null, Map.of("username", "ab", "password", "long-enough")), 400,
 				"username");
-		assertProblem(http.post("/api/auth/register", null, Map.of("username", Fixtures.uniqueName("p"), "password", "short")),
-				400, "password");
+		assertProblem(http.post("/api/auth/register", null,
+				Map.of("username", Fixtures.uniqueName("p"), "password", "short")), 400, "password");
 		assertProblem(http.post("/api/auth/register", null,
 				Map.of("username", Fixtures.uniqueName("p"), "password", "x".repeat(129))), 400, "password");
 		assertProblem(http.post("/api/auth/register", null, Map.of("password", "long-enough")), 400, "username");
@@ -53,7 +55,8 @@ class AuthTests extends ApiTests {
 	@Test
 	void logsInWithBearerTokenAndCookie() {
 		var user = fixtures.user("login");
-		Http.Response login = http.post("/api/auth/login", null, Map.of("username", user.username(), "password", "correct-horse"));
+		Http.Response login = http.post("/api/auth/login", null,
+				Map.of("username", user.username(), "password", "correct-horse"));
 
 		assertThat(login.status()).isEqualTo(200);
 		String token = login.json().get("token").asString();
@@ -70,9 +73,11 @@ class AuthTests extends ApiTests {
 	@Test
 	void rejectsWrongPasswordsAndUnknownUsers() {
 		var user = fixtures.user("wrong");
-		assertProblem(http.post("/api/auth/login", null, Map.of("username", user.username(), "password", "nope-nope")), 401,
-				"wrong username or password");
-		assertProblem(http.post("/api/auth/login", null, Map.of("username", Fixtures.uniqueName("ghost"), "password", "nope-nope")),
+		assertProblem(http.post("/api/auth/login", null, Map.of("username", user.username(), "password", "nope-nope")),
+				401, "wrong username or password");
+		assertProblem(
+				http.post("/api/auth/login", null,
+						Map.of("username", Fixtures.uniqueName("ghost"), "password", "nope-nope")),
 				401, "wrong username or password");
 	}
 
@@ -97,7 +102,8 @@ class AuthTests extends ApiTests {
 	void throttlesRepeatedFailedLoginsForOneAccount() {
 		var user = fixtures.user("throttle");
 		for (int i = 0; i < 5; i++) {
-			assertThat(http.post("/api/auth/login", null, Map.of("username", user.username(), "password", "bad-guess-" + i))
+			assertThat(http
+				.post("/api/auth/login", null, Map.of("username", user.username(), "password", "bad-guess-" + i))
 				.status()).isEqualTo(401);
 		}
 

@@ -79,7 +79,8 @@ class InvitationTests extends ApiTests {
 		assertThat(declined.status()).isEqualTo(200);
 		assertThat(declined.json().get("status").asString()).isEqualTo("DECLINED");
 		assertProblem(http.get("/api/teams/" + team, invitee.token()), 404, "not a member");
-		assertThat(invite(team, owner, invitee.username()).status()).as("a new invitation after a decline").isEqualTo(201);
+		assertThat(invite(team, owner, invitee.username()).status()).as("a new invitation after a decline")
+			.isEqualTo(201);
 	}
 
 	@Test
@@ -108,7 +109,8 @@ class InvitationTests extends ApiTests {
 		long team = fixtures.teamWith(owner, member);
 		long id = invite(team, owner, invitee.username()).json().get("id").asLong();
 
-		assertProblem(http.post("/api/invitations/" + id + "/revoke", member.token(), null), 403, "owner or the inviter");
+		assertProblem(http.post("/api/invitations/" + id + "/revoke", member.token(), null), 403,
+				"owner or the inviter");
 		assertProblem(http.get("/api/teams/" + team + "/invitations", member.token()), 403, "owner");
 
 		Http.Response revoked = http.post("/api/invitations/" + id + "/revoke", owner.token(), null);

@@ -31,7 +31,8 @@ class NotificationTests extends ApiTests {
 		JsonNode after = http.get("/api/notifications", bob.token()).json();
 		assertThat(after.valueStream().map(n -> n.get("read").asBoolean())).containsExactly(false, true);
 
-		assertThat(http.get("/api/notifications?limit=1&before=" + inbox.get(0).get("id").asLong(), bob.token()).json()
+		assertThat(http.get("/api/notifications?limit=1&before=" + inbox.get(0).get("id").asLong(), bob.token())
+			.json()
 			.get(0)
 			.get("id")
 			.asLong()).isEqualTo(older);
@@ -41,7 +42,8 @@ class NotificationTests extends ApiTests {
 	void inboxesArePrivate() {
 		var alice = fixtures.user("alice");
 		var bob = fixtures.user("bob");
-		http.post("/api/teams/" + fixtures.team(alice) + "/invitations", alice.token(), Map.of("username", bob.username()));
+		http.post("/api/teams/" + fixtures.team(alice) + "/invitations", alice.token(),
+				Map.of("username", bob.username()));
 		long bobsNewest = http.get("/api/notifications", bob.token()).json().get(0).get("id").asLong();
 
 		assertThat(http.get("/api/notifications", alice.token()).json()).isEmpty();

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A publisher that dies after RabbitMQ confirmed but before its transaction marked the rows: the
- * transaction never commits (here: rolled back, as a killed process's would be), so the rows stay
- * unpublished and the next round sends them again. The event arrives twice, never zero times.
+ * A publisher that dies after RabbitMQ confirmed but before its transaction marked the
+ * rows: the transaction never commits (here: rolled back, as a killed process's would
+ * be), so the rows stay unpublished and the next round sends them again. The event
+ * arrives twice, never zero times.
  */
 @TestPropertySource(properties = { "huddle.api.outbox.enabled=false",
 		TestServersConfiguration.DATABASE_PROPERTY + "=outbox_crash" })
@@ -68,7 +69,8 @@ class OutboxCrashTests extends ApiTests {
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 2);
 			assertThat(published(envelopeId)).isTrue();
-			assertThat(probe.withEnvelopeId(envelopeId)).allSatisfy(copy -> assertThat(copy.envelope().get("seq").asLong()).isEqualTo(seq));
+			assertThat(probe.withEnvelopeId(envelopeId))
+				.allSatisfy(copy -> assertThat(copy.envelope().get("seq").asLong()).isEqualTo(seq));
 		}
 	}
 

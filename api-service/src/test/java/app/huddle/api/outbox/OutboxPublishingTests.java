@@ -32,7 +32,8 @@ class OutboxPublishingTests extends ApiTests {
 		var owner = fixtures.user("owner");
 		long team = fixtures.team(owner);
 		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
-			Http.Response posted = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "to the broker"));
+			Http.Response posted = http.post("/api/teams/" + team + "/messages", owner.token(),
+					Map.of("body", "to the broker"));
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
 			var received = probe.received().getFirst();
@@ -73,7 +74,8 @@ class OutboxPublishingTests extends ApiTests {
 			TestServers.rabbit().stop();
 			Http.Response posted;
 			try {
-				posted = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "during the outage"));
+				posted = http.post("/api/teams/" + team + "/messages", owner.token(),
+						Map.of("body", "during the outage"));
 				assertThat(posted.status()).isEqualTo(201);
 				assertThat(unpublishedFor(team)).isEqualTo(1);
 			}

@@ -15,7 +15,10 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A durable queue bound to one of Huddle's exchanges, drained by the test to see what RabbitMQ got. */
+/**
+ * A durable queue bound to one of Huddle's exchanges, drained by the test to see what
+ * RabbitMQ got.
+ */
 final class QueueProbe implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +60,5 @@ final class QueueProbe implements AutoCloseable {
 
 	record Received(String routingKey, JsonNode envelope, String deliveryMode) {
 	}
-
 
 }

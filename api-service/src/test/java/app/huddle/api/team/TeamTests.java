@@ -16,7 +16,8 @@ class TeamTests extends ApiTests {
 	@Test
 	void creatorOwnsTheNewTeam() {
 		var owner = fixtures.user("owner");
-		Http.Response created = http.post("/api/teams", owner.token(), Map.of("name", " Rowing club ", "description", "Boats"));
+		Http.Response created = http.post("/api/teams", owner.token(),
+				Map.of("name", " Rowing club ", "description", "Boats"));
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("name").asString()).isEqualTo("Rowing club");
@@ -33,7 +34,8 @@ class TeamTests extends ApiTests {
 
 		JsonNode mine = http.get("/api/teams", alice.token()).json();
 
-		assertThat(mine.valueStream().map(team -> team.get("id").asLong())).contains(alicesTeam).doesNotContain(bobsTeam);
+		assertThat(mine.valueStream().map(team -> team.get("id").asLong())).contains(alicesTeam)
+			.doesNotContain(bobsTeam);
 	}
 
 	@Test
@@ -46,7 +48,10 @@ class TeamTests extends ApiTests {
 		Http.Response asMember = http.get("/api/teams/" + team, member.token());
 		assertThat(asMember.status()).isEqualTo(200);
 		assertThat(asMember.json().get("role").asString()).isEqualTo("MEMBER");
-		assertThat(asMember.json().get("members").valueStream().map(m -> m.get("username").asString() + ":" + m.get("role").asString()))
+		assertThat(asMember.json()
+			.get("members")
+			.valueStream()
+			.map(m -> m.get("username").asString() + ":" + m.get("role").asString()))
 			.containsExactlyInAnyOrder(owner.username() + ":OWNER", member.username() + ":MEMBER");
 
 		assertProblem(http.get("/api/teams/" + team, stranger.token()), 404, "not a member");
@@ -64,19 +69,23 @@ class TeamTests extends ApiTests {
 		fixtures.join(team, owner, removed);
 
 		assertProblem(http.delete("/api/teams/" + team + "/members/" + removed.id(), leaver.token()), 403, "owner");
-		assertThat(http.delete("/api/teams/" + team + "/members/" + leaver.id(), leaver.token()).status()).isEqualTo(204);
-		assertThat(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()).status()).isEqualTo(204);
+		assertThat(http.delete("/api/teams/" + team + "/members/" + leaver.id(), leaver.token()).status())
+			.isEqualTo(204);
+		assertThat(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()).status())
+			.isEqualTo(204);
 
 		assertProblem(http.get("/api/teams/" + team, leaver.token()), 404, "not a member");
 		var notice = http.get("/api/notifications", removed.token()).json().get(0);
 		assertThat(notice.get("type").asString()).isEqualTo("member.left");
 		assertThat(notice.get("data").get("removedBy").get("id").asLong()).isEqualTo(owner.id());
-		assertThat(http.get("/api/notifications", leaver.token()).json().valueStream().map(n -> n.get("type").asString()))
+		assertThat(
+				http.get("/api/notifications", leaver.token()).json().valueStream().map(n -> n.get("type").asString()))
 			.as("leaving yourself is no news")
 			.doesNotContain("member.left");
 		assertProblem(http.get("/api/teams/" + team, removed.token()), 404, "not a member");
 		assertThat(http.get("/api/teams/" + team, owner.token()).json().get("members")).hasSize(1);
-		assertProblem(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()), 404, "not a member");
+		assertProblem(http.delete("/api/teams/" + team + "/members/" + removed.id(), owner.token()), 404,
+				"not a member");
 	}
 
 	@Test

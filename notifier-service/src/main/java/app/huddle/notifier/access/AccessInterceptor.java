@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Guards the inbound STOMP frames: CONNECT needs a live token (bearer header or handshake
- * cookie), SUBSCRIBE is allowed to one's own notifications and to teams one belongs to, SEND is
- * never allowed (changes go through the REST API). A refusal becomes an ERROR frame and the
- * socket closes.
+ * cookie), SUBSCRIBE is allowed to one's own notifications and to teams one belongs to,
+ * SEND is never allowed (changes go through the REST API). A refusal becomes an ERROR
+ * frame and the socket closes.
  */
 @Component
 public class AccessInterceptor implements ChannelInterceptor {
@@ -82,8 +82,8 @@ public class AccessInterceptor implements ChannelInterceptor {
 		}
 		OptionalLong team = Destinations.teamOf(destination);
 		if (team.isEmpty()) {
-			throw new AccessRefused("Unknown destination " + destination + "; subscribe to "
-					+ Destinations.TEAM_PREFIX + "<teamId> or " + Destinations.MY_NOTIFICATIONS + ".");
+			throw new AccessRefused("Unknown destination " + destination + "; subscribe to " + Destinations.TEAM_PREFIX
+					+ "<teamId> or " + Destinations.MY_NOTIFICATIONS + ".");
 		}
 		if (!memberships.isMember(team.getAsLong(), session.userId())) {
 			throw new AccessRefused("You are not a member of team " + team.getAsLong() + ".");
@@ -104,7 +104,8 @@ public class AccessInterceptor implements ChannelInterceptor {
 			return header.substring(BEARER.length()).strip();
 		}
 		Map<String, Object> attributes = stomp.getSessionAttributes();
-		return attributes != null && attributes.get(HandshakeCookies.ATTRIBUTE) instanceof String cookie ? cookie : null;
+		return attributes != null && attributes.get(HandshakeCookies.ATTRIBUTE) instanceof String cookie ? cookie
+				: null;
 	}
 
 }

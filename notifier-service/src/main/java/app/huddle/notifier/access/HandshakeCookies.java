@@ -12,9 +12,9 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * Keeps the session cookie of the WebSocket handshake for the CONNECT frame, where browsers
- * cannot add an Authorization header. The origin check runs before this, so a foreign site cannot
- * ride on the cookie.
+ * Keeps the session cookie of the WebSocket handshake for the CONNECT frame, where
+ * browsers cannot add an Authorization header. The origin check runs before this, so a
+ * foreign site cannot ride on the cookie.
  */
 @Component
 public class HandshakeCookies implements HandshakeInterceptor {

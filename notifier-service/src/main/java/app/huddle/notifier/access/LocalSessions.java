@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The STOMP sessions open on this instance: whose they are, by which token, and their team subscriptions. */
+/**
+ * The STOMP sessions open on this instance: whose they are, by which token, and their
+ * team subscriptions.
+ */
 @Component
 class LocalSessions {
 

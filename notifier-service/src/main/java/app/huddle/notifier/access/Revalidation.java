@@ -16,11 +16,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Every few seconds, re-checks the tokens and team memberships of every open session in two
- * batched queries: a logout (the session row deleted by any api replica) closes that user's
- * sockets on every notifier instance, and a membership that ended ends its subscriptions even if
- * the {@code member.left} envelope is late. A database outage skips a round rather than closing
- * everyone's socket.
+ * Every few seconds, re-checks the tokens and team memberships of every open session in
+ * two batched queries: a logout (the session row deleted by any api replica) closes that
+ * user's sockets on every notifier instance, and a membership that ended ends its
+ * subscriptions even if the {@code member.left} envelope is late. A database outage skips
+ * a round rather than closing everyone's socket.
  */
 @Component
 class Revalidation implements SmartLifecycle {

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the api-service's Spring Session table: the bearer token is the session id and the
- * principal name is the user id. Logout deletes the row, so the next check fails everywhere.
+ * Reads the api-service's Spring Session table: the bearer token is the session id and
+ * the principal name is the user id. Logout deletes the row, so the next check fails
+ * everywhere.
  */
 @Component
 class SessionTokens {
@@ -41,8 +42,8 @@ class SessionTokens {
 		if (tokens.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(jdbc
-			.sql("SELECT rtrim(session_id) FROM spring_session WHERE session_id = ANY(CAST(? AS text[])) AND expiry_time > ?")
+		return new HashSet<>(jdbc.sql(
+				"SELECT rtrim(session_id) FROM spring_session WHERE session_id = ANY(CAST(? AS text[])) AND expiry_time > ?")
 			.params(tokens.toArray(String[]::new), System.currentTimeMillis())
 			.query(String.class)
 			.list());

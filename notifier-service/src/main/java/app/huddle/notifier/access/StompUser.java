@@ -2,7 +2,10 @@ package app.huddle.notifier.access;
 
 import java.security.Principal;
 
-/** The signed-in user of a STOMP session; the name is the user id, which user destinations resolve by. */
+/**
+ * The signed-in user of a STOMP session; the name is the user id, which user destinations
+ * resolve by.
+ */
 record StompUser(long id) implements Principal {
 
 	@Override

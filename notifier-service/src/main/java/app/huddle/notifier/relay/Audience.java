@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.huddle.notifier.Destinations;
 
-/** Who an envelope is for, read from its routing key: {@code team.<id>.<type>} or {@code user.<id>.<type>}. */
+/**
+ * Who an envelope is for, read from its routing key: {@code team.<id>.<type>} or
+ * {@code user.<id>.<type>}.
+ */
 record Audience(boolean team, long id, String type) {
 
 	static @Nullable Audience of(@Nullable String routingKey) {

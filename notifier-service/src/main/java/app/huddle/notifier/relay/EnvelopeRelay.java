@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hands every envelope from this instance's queue, byte for byte, to the local STOMP broker.
- * The listener acknowledges only when this method returns, that is after the broker took the
- * message; an exception rejects it with requeue, so it comes again.
+ * Hands every envelope from this instance's queue, byte for byte, to the local STOMP
+ * broker. The listener acknowledges only when this method returns, that is after the
+ * broker took the message; an exception rejects it with requeue, so it comes again.
  */
 @Component
 class EnvelopeRelay {

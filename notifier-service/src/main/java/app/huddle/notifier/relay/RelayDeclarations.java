@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The exchanges (declared here too, so a bare broker works) and this instance's own queue, bound
- * to every team and user key. The queue is durable with an idle expiry rather than exclusive: it
- * survives a broker restart and a notifier restart, so nothing routed while this instance is
- * reconnecting is lost, and it disappears by itself once an instance is gone for good.
+ * The exchanges (declared here too, so a bare broker works) and this instance's own
+ * queue, bound to every team and user key. The queue is durable with an idle expiry
+ * rather than exclusive: it survives a broker restart and a notifier restart, so nothing
+ * routed while this instance is reconnecting is lost, and it disappears by itself once an
+ * instance is gone for good.
  */
 @Configuration(proxyBeanMethods = false)
 class RelayDeclarations {
@@ -57,9 +58,9 @@ class RelayDeclarations {
 	}
 
 	/**
-	 * One exclusive consumer keeps envelopes in queue order and makes a second process started with
-	 * the same instance id fail loudly instead of silently taking half the events; after a broker
-	 * outage the consumer comes back within a second.
+	 * One exclusive consumer keeps envelopes in queue order and makes a second process
+	 * started with the same instance id fail loudly instead of silently taking half the
+	 * events; after a broker outage the consumer comes back within a second.
 	 */
 	@Bean
 	ContainerCustomizer<SimpleMessageListenerContainer> relayContainerCustomizer() {

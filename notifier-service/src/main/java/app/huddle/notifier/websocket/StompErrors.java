@@ -10,8 +10,8 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 
 /**
- * ERROR frames that say why access was refused, and nothing about internals otherwise; ERROR
- * frames the notifier itself sends (a session that ended) keep their own message.
+ * ERROR frames that say why access was refused, and nothing about internals otherwise;
+ * ERROR frames the notifier itself sends (a session that ended) keep their own message.
  */
 class StompErrors extends StompSubProtocolErrorHandler {
 

@@ -15,9 +15,10 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * STOMP over plain WebSocket at {@code /ws}, for the configured origins only, with the in-memory
- * broker serving {@code /topic/teams.*} and {@code /user/queue/notifications}. Outbound order is kept per
- * session, heartbeats are 10 s each way, and slow clients are bounded.
+ * STOMP over plain WebSocket at {@code /ws}, for the configured origins only, with the
+ * in-memory broker serving {@code /topic/teams.*} and {@code /user/queue/notifications}.
+ * Outbound order is kept per session, heartbeats are 10 s each way, and slow clients are
+ * bounded.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -44,8 +45,10 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		registry.addEndpoint("/ws")
 			.setAllowedOrigins(settings.allowedOrigins().toArray(String[]::new))
 			.addInterceptors(cookies);
-		// No setPreserveReceiveOrder(true): its ordered channel swallows an interceptor's refusal, so
-		// the client would get no ERROR frame. Access checks run in order on the socket's thread anyway.
+		// No setPreserveReceiveOrder(true): its ordered channel swallows an interceptor's
+		// refusal, so
+		// the client would get no ERROR frame. Access checks run in order on the socket's
+		// thread anyway.
 		registry.setErrorHandler(new StompErrors());
 	}
 
