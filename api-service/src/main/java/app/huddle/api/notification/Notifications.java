@@ -1,8 +1,8 @@
 package app.huddle.api.notification;
 
-import app.huddle.api.shared.RetryOnFailover;
-
 import java.util.List;
+
+import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,7 +5,6 @@ import java.util.Optional;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,19 +20,14 @@ public class Users {
 
 	/** Creates an account; a taken name is a conflict. */
 	public UserRef create(String username, String displayName, String passwordHash) {
-		try {
-			long id = jdbc.sql("""
-					INSERT INTO users (username, display_name, password_hash) VALUES (?, ?, ?)
-					ON CONFLICT (username) DO NOTHING RETURNING id""")
-				.params(username, displayName, passwordHash)
-				.query(Long.class)
-				.optional()
-				.orElseThrow(() -> HuddleException.conflict("The username '" + username + "' is taken."));
-			return new UserRef(id, username, displayName);
-		}
-		catch (DuplicateKeyException ex) {
-			throw HuddleException.conflict("The username '" + username + "' is taken.");
-		}
+		long id = jdbc.sql("""
+				INSERT INTO users (username, display_name, password_hash) VALUES (?, ?, ?)
+				ON CONFLICT (username) DO NOTHING RETURNING id""")
+			.params(username, displayName, passwordHash)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> HuddleException.conflict("The username '" + username + "' is taken."));
+		return new UserRef(id, username, displayName);
 	}
 
 	public Optional<UserRef> findByUsername(String username) {
