@@ -2,13 +2,10 @@ package app.huddle.api.auth;
 
 import app.huddle.api.shared.Problems;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,21 +46,11 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> writeProblem(response, HttpStatus.UNAUTHORIZED,
+				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
 						"Sign in first: send 'Authorization: Bearer <token>' or the session cookie."))
-				.accessDeniedHandler((request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN,
+				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
 						"You may not do this.")))
 			.build();
-	}
-
-	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
-			throws java.io.IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		var problem = Problems.of(status, detail);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + problem.getTitle() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
 	}
 
 	@Bean
