@@ -1,0 +1,153 @@
+package app.huddle.bench.idle;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import app.huddle.bench.api.BenchUser;
+import app.huddle.bench.load.Deliveries;
+import app.huddle.bench.load.PostLoad;
+import app.huddle.bench.load.Subscribers;
+import app.huddle.bench.report.Format;
+import app.huddle.bench.report.Row;
+import app.huddle.bench.report.ScenarioResult;
+import app.huddle.bench.stomp.SessionSpec;
+import app.huddle.bench.stomp.StompClient;
+import app.huddle.bench.stomp.StompSession;
+
+/**
+ * Opens idle authenticated sessions straight to one notifier in steps (each subscribed to
+ * one of the bench teams, from several loopback source addresses), and after each step
+ * measures the notifier's heap after a full GC; at the end it checks readiness and that a
+ * post reaches every idle session subscribed to its team.
+ */
+public final class IdleSessionsScenario {
+
+	/**
+	 * Handshakes in flight at once: enough to keep the notifier busy, few enough not to
+	 * time out.
+	 */
+	private static final int OPENING = 200;
+
+	private static final Duration STALL = Duration.ofSeconds(60);
+
+	private final BenchUser user;
+
+	private final List<Long> teams;
+
+	private final PostLoad.Factory posts;
+
+	private final Settings settings;
+
+	public IdleSessionsScenario(BenchUser user, List<Long> teams, PostLoad.Factory posts, Settings settings) {
+		this.user = user;
+		this.teams = teams;
+		this.posts = posts;
+		this.settings = settings;
+	}
+
+	public ScenarioResult run() throws Exception {
+		NotifierProbe notifier = new NotifierProbe(URI
+			.create("http://" + this.settings.notifier().getHostString() + ":" + this.settings.notifier().getPort()),
+				this.settings.notifierPid());
+		long baseline = notifier.heapAfterFullGc();
+		long maxHeap = notifier.maxHeap();
+		System.out.printf("  notifier-1 heap after full GC: %s MiB of %s MiB%n", mib(baseline), mib(maxHeap));
+		long probeTeam = this.teams.getFirst();
+		AtomicReference<Deliveries> probe = new AtomicReference<>(Deliveries.none());
+		List<Step> steps = new ArrayList<>();
+		List<StompSession> sessions = new ArrayList<>();
+		AtomicLong failures = new AtomicLong();
+		try (StompClient client = new StompClient(2)) {
+			for (int target : this.settings.steps()) {
+				boolean complete = open(client, sessions, target, probe, failures);
+				long heap = notifier.heapAfterFullGc();
+				int live = (int) sessions.stream()
+					.filter(s -> s.live().isDone() && !s.live().isCompletedExceptionally() && !s.closedByPeer())
+					.count();
+				Step step = new Step(target, live, failures.get(), heap, (heap - baseline) / Math.max(live, 1),
+						notifier.ready());
+				steps.add(step);
+				System.out.printf("  %,d sessions asked, %,d live, %d failed; heap %s MiB, %s KB a session; ready %s%n",
+						target, live, step.failed(), mib(heap), Format.count(step.bytesPerSession() / 1024.0),
+						step.ready());
+				if (!complete || !step.ready()) {
+					break;
+				}
+			}
+			Step last = steps.getLast();
+			int expected = (sessions.size() + this.teams.size() - 1) / this.teams.size();
+			Deliveries sample = new Deliveries(Map.of(probeTeam, expected), sessions.size(), 1);
+			probe.set(sample);
+			this.posts.create(List.of(probeTeam)).run("idle-probe", 1, Duration.ofSeconds(1), sample);
+			Subscribers.drain(sample, Duration.ofSeconds(30));
+			long reached = expected - sample.missing();
+			System.out.printf("  a post to team %d reached %,d of its %,d idle sessions%n", probeTeam, reached,
+					expected);
+			Row row = new Row("4. idle authenticated STOMP sessions on notifier-1",
+					"%s held (%s failed); %s KB a session; ready: %s; a post reached %s of %s".formatted(
+							Format.count(last.live()), Format.count(last.failed()),
+							Format.count(last.bytesPerSession() / 1024.0), last.ready() ? "yes" : "NO",
+							Format.count(reached), Format.count(expected)),
+					"heap max %s MiB: room for ~%s at this size".formatted(mib(maxHeap),
+							Format.count(capacity(maxHeap, baseline, last))),
+					Format.ratio(last.live(), capacity(maxHeap, baseline, last)));
+			return new ScenarioResult("idle", List.of(row), new Details(baseline, maxHeap, steps, expected, reached));
+		}
+	}
+
+	private boolean open(StompClient client, List<StompSession> sessions, int target, AtomicReference<Deliveries> probe,
+			AtomicLong failures) throws InterruptedException {
+		Semaphore opening = new Semaphore(OPENING);
+		List<InetAddress> sources = this.settings.sources();
+		while (sessions.size() < target) {
+			if (!opening.tryAcquire(STALL.toMillis(), TimeUnit.MILLISECONDS)) {
+				return false;
+			}
+			int i = sessions.size();
+			SessionSpec spec = new SessionSpec(this.settings.notifier(), sources.get(i % sources.size()),
+					this.user.token(), "/topic/teams." + this.teams.get(i % this.teams.size()), false);
+			StompSession session = client.open(spec, body -> probe.get().onFrame(i, 0, body));
+			session.live().whenComplete((ok, failure) -> {
+				if (failure != null) {
+					failures.incrementAndGet();
+				}
+				opening.release();
+			});
+			sessions.add(session);
+		}
+		return opening.tryAcquire(OPENING, STALL.toMillis(), TimeUnit.MILLISECONDS) && failures.get() == 0;
+	}
+
+	private static double capacity(long maxHeap, long baseline, Step step) {
+		return (step.bytesPerSession() <= 0) ? 0 : (double) (maxHeap - baseline) / step.bytesPerSession();
+	}
+
+	private static String mib(long bytes) {
+		return Format.count(bytes / 1024.0 / 1024.0);
+	}
+
+	/**
+	 * Session steps, the notifier to load and its pid, and the source addresses to spread
+	 * over.
+	 */
+	public record Settings(List<Integer> steps, int max, InetSocketAddress notifier, long notifierPid,
+			List<InetAddress> sources) {
+	}
+
+	public record Step(int asked, int live, long failed, long heapBytes, long bytesPerSession, boolean ready) {
+	}
+
+	public record Details(long baselineHeapBytes, long maxHeapBytes, List<Step> steps, long probeExpected,
+			long probeReached) {
+	}
+
+}
