@@ -2,9 +2,11 @@ package app.huddle.api.activity;
 
 import java.util.function.LongFunction;
 
+import app.huddle.api.membership.Memberships;
 import app.huddle.api.shared.Envelope;
-import app.huddle.api.shared.OutboxSignal;
+import app.huddle.api.shared.OutboxEntry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,12 +27,12 @@ public class TeamActivityLog {
 
 	private final JsonMapper json;
 
-	private final OutboxSignal signal;
+	private final ApplicationEventPublisher events;
 
-	TeamActivityLog(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
+	TeamActivityLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.signal = signal;
+		this.events = events;
 	}
 
 	/**
@@ -51,15 +53,38 @@ public class TeamActivityLog {
 			.query(Long.class)
 			.single();
 		T data = write.apply(seq);
-		Envelope envelope = Envelope.of(type, teamId, seq, data);
-		jdbc.sql("""
-				INSERT INTO team_activities (envelope_id, team_id, seq, type, envelope, occurred_at)
-				VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
-			.params(envelope.id(), teamId, seq, type, json.writeValueAsString(envelope),
-					java.sql.Timestamp.from(envelope.occurredAt()))
-			.update();
-		signal.onCommit();
+		record(teamId, seq, type, data);
 		return data;
+	}
+
+	/**
+	 * Takes the team's next seq for one of its members, in one statement that also locks
+	 * the sequence until the transaction ends; a non-member gets the team's 404. The
+	 * caller writes its row and then {@link #record records} the envelope, or rolls back.
+	 */
+	public long nextSeqFor(long teamId, long memberId) {
+		return jdbc.sql("""
+				UPDATE teams t SET last_seq = last_seq + 1
+				WHERE t.id = ? AND EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = t.id AND m.user_id = ?)
+				RETURNING last_seq""")
+			.params(teamId, memberId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> Memberships.teamNotFound(teamId));
+	}
+
+	/** Records the envelope announcing a change that took the given seq. */
+	public void record(long teamId, long seq, String type, Object data) {
+		Envelope envelope = Envelope.of(type, teamId, seq, data);
+		String body = json.writeValueAsString(envelope);
+		long rowId = jdbc.sql("""
+				INSERT INTO team_activities (envelope_id, team_id, seq, type, envelope, occurred_at)
+				VALUES (?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
+			.params(envelope.id(), teamId, seq, type, body, java.sql.Timestamp.from(envelope.occurredAt()))
+			.query(Long.class)
+			.single();
+		events.publishEvent(
+				new OutboxEntry(OutboxEntry.Audience.TEAM, rowId, teamId, type, envelope.id().toString(), body));
 	}
 
 }

@@ -1,6 +1,8 @@
 package app.huddle.api.chat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import app.huddle.api.activity.TeamActivityLog;
@@ -12,6 +14,7 @@ import app.huddle.api.shared.RetryOnFailover;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /** Posting and reading a team's chat. */
 @Service
@@ -32,23 +35,20 @@ class ChatService {
 
 	/**
 	 * Posts a message; a clientId seen before from this author returns the first message
-	 * instead.
+	 * instead, and this attempt rolls back (its seq included).
 	 */
 	@Transactional
 	Posted post(CurrentUser me, long teamId, String body, @Nullable String clientId) {
-		memberships.require(teamId, me.id());
-		activity.lock(teamId);
-		if (clientId != null) {
-			Optional<Message> earlier = messages.byClientId(teamId, me.id(), clientId);
-			if (earlier.isPresent()) {
-				return new Posted(earlier.get(), true);
-			}
+		long seq = activity.nextSeqFor(teamId, me.id());
+		Instant createdAt = Envelope.now();
+		Optional<Long> id = messages.insert(teamId, seq, me.id(), body, clientId, createdAt);
+		if (id.isEmpty()) {
+			TransactionInterceptor.currentTransactionStatus().setRollbackOnly();
+			return new Posted(messages.byClientId(teamId, me.id(), Objects.requireNonNull(clientId)).orElseThrow(),
+					true);
 		}
-		Message message = activity.append(teamId, Message.CREATED, seq -> {
-			var createdAt = Envelope.now();
-			long id = messages.insert(teamId, seq, me.id(), body, clientId, createdAt);
-			return new Message(id, teamId, seq, me.ref(), body, clientId, createdAt);
-		});
+		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt);
+		activity.record(teamId, seq, Message.CREATED, message);
 		return new Posted(message, false);
 	}
 

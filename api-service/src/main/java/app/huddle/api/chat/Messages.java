@@ -29,13 +29,16 @@ class Messages {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long teamId, long seq, long authorId, String body, @Nullable String clientId, Instant createdAt) {
+	/** The new message's id, or empty when this author already used the clientId here. */
+	Optional<Long> insert(long teamId, long seq, long authorId, String body, @Nullable String clientId,
+			Instant createdAt) {
 		return jdbc.sql("""
 				INSERT INTO messages (team_id, seq, author_id, body, client_id, created_at)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+				VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (team_id, author_id, client_id) DO NOTHING RETURNING id""")
 			.params(teamId, seq, authorId, body, clientId, java.sql.Timestamp.from(createdAt))
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	Optional<Message> byClientId(long teamId, long authorId, String clientId) {

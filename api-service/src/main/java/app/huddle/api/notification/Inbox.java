@@ -1,9 +1,10 @@
 package app.huddle.api.notification;
 
 import app.huddle.api.shared.Envelope;
-import app.huddle.api.shared.OutboxSignal;
+import app.huddle.api.shared.OutboxEntry;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,23 +24,25 @@ public class Inbox {
 
 	private final JsonMapper json;
 
-	private final OutboxSignal signal;
+	private final ApplicationEventPublisher events;
 
-	Inbox(JdbcClient jdbc, JsonMapper json, OutboxSignal signal) {
+	Inbox(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.signal = signal;
+		this.events = events;
 	}
 
 	public void deliver(long userId, @Nullable Long teamId, String type, Object data) {
 		Envelope envelope = Envelope.of(type, teamId, null, data);
-		jdbc.sql("""
+		String body = json.writeValueAsString(envelope);
+		long rowId = jdbc.sql("""
 				INSERT INTO notifications (envelope_id, user_id, team_id, type, envelope, occurred_at)
-				VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
-			.params(envelope.id(), userId, teamId, type, json.writeValueAsString(envelope),
-					java.sql.Timestamp.from(envelope.occurredAt()))
-			.update();
-		signal.onCommit();
+				VALUES (?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
+			.params(envelope.id(), userId, teamId, type, body, java.sql.Timestamp.from(envelope.occurredAt()))
+			.query(Long.class)
+			.single();
+		events.publishEvent(
+				new OutboxEntry(OutboxEntry.Audience.USER, rowId, userId, type, envelope.id().toString(), body));
 	}
 
 }

@@ -1,18 +1,26 @@
 package app.huddle.api.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
+import app.huddle.api.shared.OutboxEntry;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The loop that drains the outbox: relays rounds while there is work, then sleeps until a
- * commit wakes it or the poll interval passes. After a failure it backs off, doubling up
+ * The one loop that drains the outbox. Rows this replica commits are handed to it in
+ * memory and published at once, in batches; every poll interval it also sweeps rows older
+ * than {@code sweep-after} that nobody published (a crashed replica's, a failed batch's,
+ * or those written while the broker was away). After a failure it backs off, doubling up
  * to a bound.
  */
 @Component
@@ -24,18 +32,29 @@ class OutboxPublisher implements SmartLifecycle {
 
 	private final OutboxRelay relay;
 
-	private final DataSource dataSource;
-
 	private final OutboxSettings settings;
+
+	private final BlockingQueue<OutboxEntry> committed;
 
 	private volatile boolean running;
 
 	private @Nullable Thread worker;
 
-	OutboxPublisher(OutboxRelay relay, DataSource dataSource, OutboxSettings settings) {
+	OutboxPublisher(OutboxRelay relay, OutboxSettings settings) {
 		this.relay = relay;
-		this.dataSource = dataSource;
 		this.settings = settings;
+		this.committed = new ArrayBlockingQueue<>(settings.committedQueueCapacity());
+	}
+
+	/**
+	 * Called after the writing transaction committed. When the queue is full the row
+	 * waits for the sweep.
+	 */
+	@TransactionalEventListener
+	void onCommitted(OutboxEntry entry) {
+		if (running) {
+			committed.offer(entry);
+		}
 	}
 
 	@Override
@@ -50,20 +69,15 @@ class OutboxPublisher implements SmartLifecycle {
 
 	private void run() {
 		Duration backoff = FIRST_BACKOFF;
-		try (OutboxWakeup wakeup = new OutboxWakeup(dataSource)) {
+		long nextSweep = System.nanoTime();
+		try {
 			while (running) {
-				boolean failed = false;
-				boolean full = false;
-				for (OutboxTable table : OutboxTable.values()) {
-					try {
-						OutboxRelay.Round round = relay.relay(table);
-						failed |= round.failed();
-						full |= round.claimed() == settings.batchSize();
-					}
-					catch (RuntimeException ex) {
-						log.warn("Outbox round on {} failed: {}", table.table, ex.getMessage());
-						failed = true;
-					}
+				List<OutboxEntry> batch = nextBatch(Math.max(0, nextSweep - System.nanoTime()));
+				boolean failed = !batch.isEmpty() && publishCommitted(batch);
+				if (System.nanoTime() - nextSweep >= 0) {
+					Sweep sweep = sweep();
+					failed |= sweep.failed();
+					nextSweep = System.nanoTime() + (sweep.full() ? 0 : settings.pollInterval().toNanos());
 				}
 				if (failed) {
 					Thread.sleep(backoff);
@@ -71,15 +85,55 @@ class OutboxPublisher implements SmartLifecycle {
 				}
 				else {
 					backoff = FIRST_BACKOFF;
-					if (!full) {
-						wakeup.await(settings.pollInterval());
-					}
 				}
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private List<OutboxEntry> nextBatch(long waitNanos) throws InterruptedException {
+		OutboxEntry first = committed.poll(waitNanos, TimeUnit.NANOSECONDS);
+		if (first == null) {
+			return List.of();
+		}
+		List<OutboxEntry> batch = new ArrayList<>(settings.batchSize());
+		batch.add(first);
+		committed.drainTo(batch, settings.batchSize() - 1);
+		return batch;
+	}
+
+	/** True when something failed; the rows left unpublished wait for the sweep. */
+	private boolean publishCommitted(List<OutboxEntry> batch) {
+		try {
+			return relay.relayCommitted(batch).failed();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Publishing {} committed outbox rows failed; the sweep takes them: {}", batch.size(),
+					ex.getMessage());
+			return true;
+		}
+	}
+
+	private Sweep sweep() {
+		boolean failed = false;
+		boolean full = false;
+		for (OutboxTable table : OutboxTable.values()) {
+			try {
+				OutboxRelay.Round round = relay.sweep(table, settings.sweepAfter());
+				failed |= round.failed();
+				full |= round.taken() == settings.batchSize();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox sweep of {} failed: {}", table.table, ex.getMessage());
+				failed = true;
+			}
+		}
+		return new Sweep(failed, full);
+	}
+
+	private record Sweep(boolean failed, boolean full) {
 	}
 
 	private static Duration min(Duration a, Duration b) {

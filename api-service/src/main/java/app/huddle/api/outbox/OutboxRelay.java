@@ -1,11 +1,16 @@
 package app.huddle.api.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import app.huddle.api.shared.OutboxEntry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +25,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One round of the outbox: claims a batch of unpublished rows (SKIP LOCKED, so two
- * replicas never hold the same row), publishes each with a correlated confirm, and marks
- * only the confirmed ones published in the same transaction. A nack, a timeout or a
- * broker outage leaves rows for a later round.
+ * Publishes outbox rows with correlated confirms and marks only the confirmed ones
+ * published; a nack, a timeout or a broker outage leaves rows unmarked for the sweep.
+ * Rows reach it two ways: just committed, handed over in memory
+ * ({@link #relayCommitted}), or claimed by the sweep ({@link #sweep}) with SKIP LOCKED,
+ * so two replicas never sweep the same row. A row can be sent twice (a lost mark, a slow
+ * hand-over overtaken by the sweep); consumers drop second copies by envelope id.
  */
 @Component
 class OutboxRelay {
@@ -42,56 +49,111 @@ class OutboxRelay {
 		this.settings = settings;
 	}
 
+	/**
+	 * Publishes rows whose transaction just committed, as they were written. It claims
+	 * them first (by id, SKIP LOCKED, unpublished only), so a row the sweep holds or has
+	 * sent is not sent again.
+	 */
 	@Transactional
-	Round relay(OutboxTable outbox) {
-		List<Row> rows = jdbc
+	Round relayCommitted(List<OutboxEntry> entries) {
+		List<OutboxEntry> claimed = new ArrayList<>(entries.size());
+		for (OutboxTable outbox : OutboxTable.values()) {
+			Long[] ids = entries.stream()
+				.filter(entry -> entry.audience() == outbox.audience)
+				.map(OutboxEntry::rowId)
+				.toArray(Long[]::new);
+			if (ids.length > 0) {
+				Set<Long> free = new HashSet<>(jdbc
+					.sql("SELECT id FROM " + outbox.table
+							+ " WHERE id = ANY(?) AND published_at IS NULL FOR UPDATE SKIP LOCKED")
+					.param(ids)
+					.query(Long.class)
+					.list());
+				entries.stream()
+					.filter(entry -> entry.audience() == outbox.audience && free.contains(entry.rowId()))
+					.forEach(claimed::add);
+			}
+		}
+		return publishAndMark(claimed);
+	}
+
+	/**
+	 * Claims up to a batch of unpublished rows at least {@code minAge} old and publishes
+	 * them.
+	 */
+	@Transactional
+	Round sweep(OutboxTable outbox, Duration minAge) {
+		List<OutboxEntry> rows = jdbc
 			.sql("SELECT id, envelope_id::text AS envelope_id, " + outbox.audienceColumn
 					+ " AS audience, type, envelope::text AS envelope FROM " + outbox.table
-					+ " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-			.param(settings.batchSize())
-			.query(Row.class)
+					+ " WHERE published_at IS NULL AND occurred_at <= now() - ? * interval '1 millisecond'"
+					+ " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+			.params(minAge.toMillis(), settings.batchSize())
+			.query((rs, row) -> new OutboxEntry(outbox.audience, rs.getLong("id"), rs.getLong("audience"),
+					rs.getString("type"), rs.getString("envelope_id"), rs.getString("envelope")))
 			.list();
-		List<Sent> sent = new ArrayList<>();
+		return publishAndMark(rows);
+	}
+
+	private Round publishAndMark(List<OutboxEntry> entries) {
+		List<Sent> sent = new ArrayList<>(entries.size());
 		boolean failed = false;
-		for (Row row : rows) {
-			CorrelationData confirm = new CorrelationData(row.envelopeId());
+		for (OutboxEntry entry : entries) {
+			OutboxTable outbox = OutboxTable.of(entry.audience());
+			CorrelationData confirm = new CorrelationData(entry.envelopeId());
 			try {
-				rabbit.send(outbox.exchange, outbox.routingKey(row.audience(), row.type()), message(row), confirm);
-				sent.add(new Sent(row.id(), confirm));
+				rabbit.send(outbox.exchange, outbox.routingKey(entry.audienceId(), entry.type()), message(entry),
+						confirm);
+				sent.add(new Sent(outbox, entry.rowId(), confirm));
 			}
 			catch (AmqpException ex) {
-				log.warn("Publishing to RabbitMQ failed; {} rows wait for the next round: {}",
-						rows.size() - sent.size(), ex.getMessage());
+				log.warn("Publishing to RabbitMQ failed; {} rows wait for the sweep: {}", entries.size() - sent.size(),
+						ex.getMessage());
 				failed = true;
 				break;
 			}
 		}
-		List<Long> confirmed = awaitConfirms(sent);
-		if (!confirmed.isEmpty()) {
-			jdbc.sql("UPDATE " + outbox.table + " SET published_at = now() WHERE id = ANY(?)")
-				.param(confirmed.toArray(Long[]::new))
-				.update();
-		}
-		return new Round(rows.size(), confirmed.size(), failed || confirmed.size() < sent.size());
+		List<Sent> confirmed = awaitConfirms(sent);
+		mark(confirmed);
+		return new Round(entries.size(), confirmed.size(), failed || confirmed.size() < sent.size());
 	}
 
-	private List<Long> awaitConfirms(List<Sent> sent) {
+	/**
+	 * A lost mark only means the row is sent once more, so the mark does not wait for the
+	 * synchronous standby or a WAL flush.
+	 */
+	private void mark(List<Sent> confirmed) {
+		if (confirmed.isEmpty()) {
+			return;
+		}
+		jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		for (OutboxTable outbox : OutboxTable.values()) {
+			Long[] ids = confirmed.stream().filter(one -> one.outbox() == outbox).map(Sent::id).toArray(Long[]::new);
+			if (ids.length > 0) {
+				jdbc.sql("UPDATE " + outbox.table + " SET published_at = now() WHERE id = ANY(?)").param(ids).update();
+			}
+		}
+	}
+
+	private List<Sent> awaitConfirms(List<Sent> sent) {
 		long deadline = System.nanoTime() + settings.confirmTimeout().toNanos();
-		List<Long> confirmed = new ArrayList<>();
+		List<Sent> confirmed = new ArrayList<>(sent.size());
 		for (Sent one : sent) {
 			try {
 				var confirm = one.confirm()
 					.getFuture()
 					.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 				if (confirm.ack()) {
-					confirmed.add(one.id());
+					confirmed.add(one);
 				}
 				else {
-					log.warn("RabbitMQ refused outbox row {}: {}", one.id(), confirm.reason());
+					log.warn("RabbitMQ refused outbox row {} of {}: {}", one.id(), one.outbox().table,
+							confirm.reason());
 				}
 			}
 			catch (TimeoutException | ExecutionException ex) {
-				log.warn("No confirm for outbox row {} in time; it will be sent again", one.id());
+				log.warn("No confirm for outbox row {} of {} in time; it will be sent again", one.id(),
+						one.outbox().table);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -101,27 +163,24 @@ class OutboxRelay {
 		return confirmed;
 	}
 
-	private static Message message(Row row) {
-		return MessageBuilder.withBody(row.envelope().getBytes(StandardCharsets.UTF_8))
+	private static Message message(OutboxEntry entry) {
+		return MessageBuilder.withBody(entry.json().getBytes(StandardCharsets.UTF_8))
 			.setContentType("application/json")
 			.setContentEncoding("utf-8")
-			.setMessageId(row.envelopeId())
-			.setType(row.type())
+			.setMessageId(entry.envelopeId())
+			.setType(entry.type())
 			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
 			.build();
 	}
 
-	record Row(long id, String envelopeId, long audience, String type, String envelope) {
-	}
-
-	private record Sent(long id, CorrelationData confirm) {
+	private record Sent(OutboxTable outbox, long id, CorrelationData confirm) {
 	}
 
 	/**
-	 * What one round did: rows claimed, rows confirmed and marked, and whether anything
+	 * What one round did: rows taken, rows confirmed and marked, and whether anything
 	 * went wrong.
 	 */
-	record Round(int claimed, int published, boolean failed) {
+	record Round(int taken, int published, boolean failed) {
 	}
 
 }

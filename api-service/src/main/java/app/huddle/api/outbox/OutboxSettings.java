@@ -5,9 +5,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** How the outbox publisher claims, waits and backs off. */
+/**
+ * How the outbox publisher batches, waits and backs off, and how old an unpublished row
+ * must be before the sweep takes it from the replica that committed it.
+ */
 @ConfigurationProperties("huddle.api.outbox")
 record OutboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("50") int batchSize,
-		@DefaultValue("1s") Duration pollInterval, @DefaultValue("5s") Duration confirmTimeout,
-		@DefaultValue("5s") Duration maxBackoff) {
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("2s") Duration sweepAfter,
+		@DefaultValue("5s") Duration confirmTimeout, @DefaultValue("5s") Duration maxBackoff,
+		@DefaultValue("20000") int committedQueueCapacity) {
 }

@@ -1,13 +1,17 @@
 package app.huddle.api.outbox;
 
+import app.huddle.api.shared.OutboxEntry;
+
 /**
  * The two tables whose unpublished rows make up the outbox, and where each one's rows go.
  */
 enum OutboxTable {
 
-	TEAM_ACTIVITIES("team_activities", "team_id", Exchanges.TEAMS, "team"),
+	TEAM_ACTIVITIES(OutboxEntry.Audience.TEAM, "team_activities", "team_id", Exchanges.TEAMS, "team"),
 
-	NOTIFICATIONS("notifications", "user_id", Exchanges.USERS, "user");
+	NOTIFICATIONS(OutboxEntry.Audience.USER, "notifications", "user_id", Exchanges.USERS, "user");
+
+	final OutboxEntry.Audience audience;
 
 	final String table;
 
@@ -17,11 +21,17 @@ enum OutboxTable {
 
 	final String routingPrefix;
 
-	OutboxTable(String table, String audienceColumn, String exchange, String routingPrefix) {
+	OutboxTable(OutboxEntry.Audience audience, String table, String audienceColumn, String exchange,
+			String routingPrefix) {
+		this.audience = audience;
 		this.table = table;
 		this.audienceColumn = audienceColumn;
 		this.exchange = exchange;
 		this.routingPrefix = routingPrefix;
+	}
+
+	static OutboxTable of(OutboxEntry.Audience audience) {
+		return audience == OutboxEntry.Audience.TEAM ? TEAM_ACTIVITIES : NOTIFICATIONS;
 	}
 
 	String routingKey(long audience, String type) {

@@ -58,14 +58,14 @@ class OutboxCrashTests extends ApiTests {
 				.single();
 
 			new TransactionTemplate(transactionManager).executeWithoutResult(crashing -> {
-				assertThat(relay.relay(OutboxTable.TEAM_ACTIVITIES).published()).isPositive();
+				assertThat(relay.sweep(OutboxTable.TEAM_ACTIVITIES, Duration.ZERO).published()).isPositive();
 				crashing.setRollbackOnly();
 			});
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 1);
 			assertThat(published(envelopeId)).as("the mark died with the publisher").isFalse();
 
-			assertThat(relay.relay(OutboxTable.TEAM_ACTIVITIES).failed()).isFalse();
+			assertThat(relay.sweep(OutboxTable.TEAM_ACTIVITIES, Duration.ZERO).failed()).isFalse();
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 2);
 			assertThat(published(envelopeId)).isTrue();
