@@ -64,7 +64,8 @@ public final class Subscribers {
 		posts.run("prime", subscribersByTeam.size(), Duration.ofSeconds(1), primer);
 		drain(primer, PRIME_WAIT);
 		if (primer.missing() > 0) {
-			throw new IllegalStateException(primer.missing() + " subscribers did not receive the priming post");
+			throw new IllegalStateException(primer.missing() + " subscribers did not receive the priming post ("
+					+ primer.counts().unmatched() + " frames matched no post)");
 		}
 	}
 
