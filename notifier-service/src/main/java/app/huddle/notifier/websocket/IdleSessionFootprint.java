@@ -1,0 +1,47 @@
+package app.huddle.notifier.websocket;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/**
+ * What an open, idle WebSocket costs in heap. Tomcat gives every socket 8 KB read and
+ * write buffers, and every WebSocket session an 8 KB frame buffer, 8 KB binary and 8
+ * K-char text message buffers and two 8 KB output buffers: about 70 KB a session before
+ * any traffic. Clients send only small STOMP frames (CONNECT, SUBSCRIBE, UNSUBSCRIBE,
+ * DISCONNECT), and envelopes larger than a buffer are simply written in several pieces,
+ * so small buffers cost nothing in speed. The frame and output buffer size is a Tomcat
+ * system property, read once when Tomcat's WebSocket classes load: see
+ * {@link #beforeTomcatLoads()}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IdleSessionFootprint {
+
+	private static final int BUFFER_BYTES = 2048;
+
+	/**
+	 * Sizes Tomcat's per-session frame and output buffers; call before the app starts.
+	 */
+	public static void beforeTomcatLoads() {
+		System.setProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", String.valueOf(BUFFER_BYTES));
+	}
+
+	/** A client frame larger than this is refused with close code 1009 (too big). */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer() {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(BUFFER_BYTES);
+		container.setMaxBinaryMessageBufferSize(BUFFER_BYTES);
+		return container;
+	}
+
+	@Bean
+	TomcatConnectorCustomizer smallSocketBuffers() {
+		return connector -> {
+			connector.setProperty("socket.appReadBufSize", String.valueOf(BUFFER_BYTES));
+			connector.setProperty("socket.appWriteBufSize", String.valueOf(BUFFER_BYTES));
+		};
+	}
+
+}
