@@ -19,9 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The one loop that drains the outbox. Rows this replica commits are handed to it in
  * memory and published at once, in batches; every poll interval it also sweeps rows older
- * than {@code sweep-after} that nobody published (a crashed replica's, a failed batch's,
- * or those written while the broker was away). After a failure it backs off, doubling up
- * to a bound.
+ * than {@code sweep-after} that nobody published (a crashed replica's, or a failed batch
+ * of the other replica). When a batch of its own fails (the broker is away) it catches
+ * up: newer rows are no longer sent from memory but swept, oldest first and of any age,
+ * until the backlog is gone, so a team's envelopes still go out in order. It starts out
+ * catching up, for what an earlier run left behind. After a failure it backs off,
+ * doubling up to a bound.
  */
 @Component
 class OutboxPublisher implements SmartLifecycle {
@@ -70,13 +73,19 @@ class OutboxPublisher implements SmartLifecycle {
 	private void run() {
 		Duration backoff = FIRST_BACKOFF;
 		long nextSweep = System.nanoTime();
+		boolean catchingUp = true;
 		try {
 			while (running) {
-				List<OutboxEntry> batch = nextBatch(Math.max(0, nextSweep - System.nanoTime()));
-				boolean failed = !batch.isEmpty() && publishCommitted(batch);
-				if (System.nanoTime() - nextSweep >= 0) {
-					Sweep sweep = sweep();
+				List<OutboxEntry> batch = nextBatch(catchingUp ? 0 : Math.max(0, nextSweep - System.nanoTime()));
+				boolean failed = false;
+				if (!batch.isEmpty() && !catchingUp) {
+					failed = publishCommitted(batch);
+					catchingUp = failed;
+				}
+				if (catchingUp || System.nanoTime() - nextSweep >= 0) {
+					Sweep sweep = sweep(catchingUp ? Duration.ZERO : settings.sweepAfter());
 					failed |= sweep.failed();
+					catchingUp = sweep.failed() || (catchingUp && sweep.full());
 					nextSweep = System.nanoTime() + (sweep.full() ? 0 : settings.pollInterval().toNanos());
 				}
 				if (failed) {
@@ -116,12 +125,12 @@ class OutboxPublisher implements SmartLifecycle {
 		}
 	}
 
-	private Sweep sweep() {
+	private Sweep sweep(Duration minAge) {
 		boolean failed = false;
 		boolean full = false;
 		for (OutboxTable table : OutboxTable.values()) {
 			try {
-				OutboxRelay.Round round = relay.sweep(table, settings.sweepAfter());
+				OutboxRelay.Round round = relay.sweep(table, minAge);
 				failed |= round.failed();
 				full |= round.taken() == settings.batchSize();
 			}
