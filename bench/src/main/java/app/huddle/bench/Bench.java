@@ -78,8 +78,8 @@ public final class Bench {
 		var json = options.runDir().resolve("bench").resolve(runId + ".json");
 		report.writeJson(json, results);
 		System.out.println("\nraw results: " + json);
-		if (!options.smoke() && failed.isEmpty() && options.only().equals(BenchOptions.SCENARIOS)) {
-			report.writeMarkdown(options.report(), results, notes());
+		if (!options.smoke() && options.only().equals(BenchOptions.SCENARIOS)) {
+			report.writeMarkdown(options.report(), results, failedNote(failed) + notes());
 			System.out.println("report: " + options.report());
 		}
 		if (!failed.isEmpty()) {
@@ -124,6 +124,14 @@ public final class Bench {
 			Thread.currentThread().interrupt();
 			return "unknown";
 		}
+	}
+
+	/**
+	 * A full run's report keeps the figures it got; a scenario that broke off is named.
+	 */
+	private static String failedNote(List<String> failed) {
+		return failed.isEmpty() ? "" : "**Broke off in this run** (its error is in the console output; no row above): "
+				+ String.join(", ", failed) + ".\n\n";
 	}
 
 	private static String notes() throws IOException {

@@ -54,7 +54,23 @@ public final class LatencyScenario {
 		List<Row> rows = new ArrayList<>();
 		List<Step> steps = new ArrayList<>();
 		for (double rate : this.settings.rates()) {
-			Step step = new Step(rate, huddle(rate), this.amqp.run(rate, this.settings.step()));
+			Huddle huddle;
+			try {
+				huddle = huddle(rate);
+			}
+			catch (IllegalStateException ex) {
+				// The stack fell behind this rate (a backlog from the step before, say):
+				// that is a
+				// figure too, so the row says so and the run goes on.
+				AmqpLatency.Result rabbitmq = this.amqp.run(rate, this.settings.step());
+				System.out.printf("  %,.0f posts/s: Huddle did not keep up (%s); RabbitMQ %s%n", rate, ex.getMessage(),
+						Format.latencies(rabbitmq.latency()));
+				rows.add(new Row("2. POST → STOMP frame at " + Format.count(rate) + " posts/s",
+						"did not keep up: " + ex.getMessage(),
+						"RabbitMQ publish → consume: " + Format.latencies(rabbitmq.latency()), "n/a"));
+				continue;
+			}
+			Step step = new Step(rate, huddle, this.amqp.run(rate, this.settings.step()));
 			steps.add(step);
 			System.out.printf("  %,.0f posts/s: POST → frame %s, missing %d, duplicated %d; RabbitMQ %s%n", rate,
 					Format.latencies(step.huddle().latency()), step.huddle().missing(), step.huddle().duplicated(),
