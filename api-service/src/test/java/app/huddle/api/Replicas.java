@@ -2,11 +2,17 @@ package app.huddle.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import app.huddle.testsupport.TestServersConfiguration;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -14,6 +20,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * would.
  */
 public final class Replicas implements AutoCloseable {
+
+	/**
+	 * Replicas started at once in one JVM would set up its one Logback context at the
+	 * same time (a ConcurrentModificationException in Logback); only that first phase, up
+	 * to the prepared environment, takes turns. Flyway and everything after still race.
+	 */
+	private static final ReentrantLock LOGGING_SETUP = new ReentrantLock();
 
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
@@ -24,11 +37,22 @@ public final class Replicas implements AutoCloseable {
 	public int start(String... properties) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(HuddleApiApplication.class,
 				TestServersConfiguration.class)
+			.listeners((ApplicationListener<ApplicationEvent>) Replicas::takeTurnsSettingUpLogging)
 			.run(arguments(properties));
 		synchronized (running) {
 			running.add(context);
 		}
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static void takeTurnsSettingUpLogging(ApplicationEvent event) {
+		if (event instanceof ApplicationStartingEvent) {
+			LOGGING_SETUP.lock();
+		}
+		else if ((event instanceof ApplicationEnvironmentPreparedEvent || event instanceof ApplicationFailedEvent)
+				&& LOGGING_SETUP.isHeldByCurrentThread()) {
+			LOGGING_SETUP.unlock();
+		}
 	}
 
 	private static String[] arguments(String... properties) {
