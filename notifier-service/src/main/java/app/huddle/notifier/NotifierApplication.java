@@ -1,7 +1,5 @@
 package app.huddle.notifier;
 
-import app.huddle.notifier.websocket.IdleSessionFootprint;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NotifierApplication {
 
 	public static void main(String[] args) {
-		IdleSessionFootprint.beforeTomcatLoads();
 		SpringApplication.run(NotifierApplication.class, args);
 	}
 

@@ -11,19 +11,17 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * K-char text message buffers and two 8 KB output buffers: about 70 KB a session before
  * any traffic. Clients send only small STOMP frames (CONNECT, SUBSCRIBE, UNSUBSCRIBE,
  * DISCONNECT), and envelopes larger than a buffer are simply written in several pieces,
- * so small buffers cost nothing in speed. The frame and output buffer size is a Tomcat
- * system property, read once when Tomcat's WebSocket classes load: see
- * {@link #beforeTomcatLoads()}.
+ * so small buffers cost nothing in speed. Tomcat reads the frame and output buffer size
+ * from a system property once, when its WebSocket classes load; this configuration is
+ * created while the web server factory is customised, before Tomcat starts, so its static
+ * initialiser sets the property in time.
  */
 @Configuration(proxyBeanMethods = false)
-public class IdleSessionFootprint {
+class IdleSessionFootprint {
 
 	private static final int BUFFER_BYTES = 2048;
 
-	/**
-	 * Sizes Tomcat's per-session frame and output buffers; call before the app starts.
-	 */
-	public static void beforeTomcatLoads() {
+	static {
 		System.setProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", String.valueOf(BUFFER_BYTES));
 	}
 
