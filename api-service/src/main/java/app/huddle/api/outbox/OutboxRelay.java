@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Publishes outbox rows with correlated confirms and marks only the confirmed ones
  * published; a nack, a timeout or a broker outage leaves rows unmarked for the sweep.
  * Rows reach it two ways: just committed, handed over in memory
- * ({@link #relayCommitted}), or claimed by the sweep ({@link #sweep}) with SKIP LOCKED,
- * so two replicas never sweep the same row. A row can be sent twice (a lost mark, a slow
- * hand-over overtaken by the sweep); consumers drop second copies by envelope id.
+ * ({@link #relayCommitted}), or found by the sweep ({@link #sweep}); both claim them with
+ * SKIP LOCKED, so no two publishers hold the same row. A row is sent twice only when its
+ * mark is lost (a crash between confirm and mark); consumers drop second copies by
+ * envelope id.
  */
 @Component
 class OutboxRelay {

@@ -1,5 +1,7 @@
 package app.huddle.api.outbox;
 
+import java.util.Arrays;
+
 import app.huddle.api.shared.OutboxEntry;
 
 /**
@@ -31,7 +33,10 @@ enum OutboxTable {
 	}
 
 	static OutboxTable of(OutboxEntry.Audience audience) {
-		return audience == OutboxEntry.Audience.TEAM ? TEAM_ACTIVITIES : NOTIFICATIONS;
+		return Arrays.stream(values())
+			.filter(table -> table.audience == audience)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No outbox table for " + audience));
 	}
 
 	String routingKey(long audience, String type) {
