@@ -27,7 +27,9 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 		this.script = repositoryRoot().resolve("database/ha/pgaf");
 		this.dir = Path.of(System.getProperty("java.io.tmpdir"),
 				"huddle-pgaf-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-		this.ports = Processes.freePort() + "," + Processes.freePort() + "," + Processes.freePort();
+		// monitor, node1, node2, and the PgBouncer the keepers reach the monitor through
+		this.ports = Processes.freePort() + "," + Processes.freePort() + "," + Processes.freePort() + ","
+				+ Processes.freePort();
 		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-test-pgaf"));
 		List<String> output;
 		try {
