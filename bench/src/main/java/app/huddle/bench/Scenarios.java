@@ -31,9 +31,12 @@ record Scenarios(BenchOptions options, BenchUsers users, BenchTeams teams, Bench
 			case "throughput" -> new ThroughputScenario(this.posts.create(this.benchTeams), this.postgres,
 					new ThroughputScenario.Settings(
 							smoke ? List.of(20.0)
-									: List.of(50.0, 100.0, 150.0, 200.0, 250.0, 350.0, 500.0, 750.0, 1000.0, 1500.0,
-											2000.0, 2500.0, 3000.0, 4000.0, 5000.0),
-							Duration.ofSeconds(smoke ? 1 : 5), step, 50, Duration.ofSeconds(smoke ? 2 : 10), smoke))
+									: List.of(10.0, 20.0, 35.0, 50.0, 75.0, 100.0, 150.0, 200.0, 250.0, 350.0, 500.0,
+											750.0, 1000.0, 1500.0, 2000.0, 2500.0, 3000.0),
+							// JIT-compiling the request path takes thousands of requests
+							// on two cores
+							smoke ? 20 : 100, Duration.ofSeconds(smoke ? 1 : 30), step, 50,
+							Duration.ofSeconds(smoke ? 2 : 10), smoke))
 				.run();
 			case "latency" -> new LatencyScenario(this.posts.create(this.benchTeams), this.options.gatewaySocket(),
 					this.owner, this.benchTeams,

@@ -20,6 +20,13 @@ public final class PostLoad {
 
 	private static final Duration ANSWER_WAIT = Duration.ofSeconds(40);
 
+	/**
+	 * Numbers every step of the run, so that no two posts share a clientId: a repeated
+	 * clientId is answered with the first message and announces nothing (each "prime"
+	 * step after the first once went unseen that way).
+	 */
+	private static final AtomicLong STEPS = new AtomicLong();
+
 	private final HuddleApi api;
 
 	private final BenchUser author;
@@ -47,9 +54,10 @@ public final class PostLoad {
 		AtomicLong lastAnswer = new AtomicLong();
 		ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
 		long start = System.nanoTime();
+		String stepId = this.runId + "-" + STEPS.incrementAndGet() + "-" + stepName;
 		long sent = OpenLoop.run(perSecond, duration, (i, intended) -> {
 			long team = this.teams.get((int) (i % this.teams.size()));
-			String clientId = this.runId + "-" + stepName + "-" + i;
+			String clientId = stepId + "-" + i;
 			deliveries.expect(clientId, team, intended);
 			inFlight.add(this.api.postMessage(team, this.author.token(), clientId, "bench " + i).thenAccept(status -> {
 				long now = System.nanoTime();

@@ -31,8 +31,8 @@ public final class ThroughputScenario {
 	}
 
 	public ScenarioResult run() {
-		System.out.printf("  warm-up: %s at %.0f posts/s%n", this.settings.warmUp(), this.settings.rates().getFirst());
-		this.posts.run("warmup", this.settings.rates().getFirst(), this.settings.warmUp(), Deliveries.none());
+		System.out.printf("  warm-up: %s at %.0f posts/s%n", this.settings.warmUp(), this.settings.warmUpRate());
+		this.posts.run("warmup", this.settings.warmUpRate(), this.settings.warmUp(), Deliveries.none());
 		List<PostLoad.Result> steps = new ArrayList<>();
 		PostLoad.Result best = null;
 		for (double rate : this.settings.rates()) {
@@ -63,8 +63,8 @@ public final class ThroughputScenario {
 	}
 
 	/** The offered rates in order, how long each lasts, and the p99 a rate must hold. */
-	public record Settings(List<Double> rates, Duration warmUp, Duration step, double p99LimitMillis, Duration pgbench,
-			boolean smoke) {
+	public record Settings(List<Double> rates, double warmUpRate, Duration warmUp, Duration step, double p99LimitMillis,
+			Duration pgbench, boolean smoke) {
 	}
 
 	public record Details(List<PostLoad.Result> steps, PgBench.Result pgbench) {
