@@ -35,7 +35,7 @@ record Scenarios(BenchOptions options, BenchUsers users, BenchTeams teams, Bench
 											750.0, 1000.0, 1500.0, 2000.0, 2500.0, 3000.0),
 							// JIT-compiling the request path takes thousands of requests
 							// on two cores
-							smoke ? 20 : 100, Duration.ofSeconds(smoke ? 1 : 30), step, 50,
+							smoke ? 20 : 100, Duration.ofSeconds(smoke ? 1 : 30), step, smoke ? 0 : 400, 50,
 							Duration.ofSeconds(smoke ? 2 : 10), smoke))
 				.run();
 			case "latency" -> new LatencyScenario(this.posts.create(this.benchTeams), this.options.gatewaySocket(),

@@ -35,16 +35,22 @@ public final class ThroughputScenario {
 		this.posts.run("warmup", this.settings.warmUpRate(), this.settings.warmUp(), Deliveries.none());
 		List<PostLoad.Result> steps = new ArrayList<>();
 		PostLoad.Result best = null;
+		int failedInARow = 0;
 		for (double rate : this.settings.rates()) {
-			PostLoad.Result step = this.posts.run("rate" + (int) rate, rate, this.settings.step(), Deliveries.none());
+			PostLoad.Result step = this.posts.run("rate" + (int) rate, rate, stepLength(rate), Deliveries.none());
 			steps.add(step);
-			System.out.printf("  offered %,.0f/s: achieved %,.0f/s, POST %s, errors %d%n", rate,
-					step.achievedPerSecond(), Format.latencies(step.post()), step.errors());
 			boolean held = step.post().p99() <= this.settings.p99LimitMillis() && step.errors() == 0;
-			if (!held && !this.settings.smoke()) {
+			System.out.printf("  offered %,.0f/s: achieved %,.0f/s, POST %s, errors %d%s%n", rate,
+					step.achievedPerSecond(), Format.latencies(step.post()), step.errors(), held ? "" : " (not held)");
+			if (held) {
+				best = step;
+				failedInARow = 0;
+			}
+			// One stall (a checkpoint, a JIT burst) can fail a single step; two in a row
+			// end it.
+			else if (++failedInARow == 2 && !this.settings.smoke()) {
 				break;
 			}
-			best = step;
 		}
 		System.out.printf("  pgbench: single-row insert, 16 clients, %s%n", this.settings.pgbench());
 		PgBench.Result limit = this.pgbench.run(this.settings.pgbench());
@@ -62,9 +68,17 @@ public final class ThroughputScenario {
 		return new ScenarioResult("throughput", List.of(row), new Details(steps, limit));
 	}
 
+	/**
+	 * A step long enough for its p99 to be the 99th percentile of a few hundred posts.
+	 */
+	private Duration stepLength(double rate) {
+		Duration forPosts = Duration.ofMillis((long) (this.settings.postsPerStep() * 1000 / rate));
+		return (forPosts.compareTo(this.settings.step()) > 0) ? forPosts : this.settings.step();
+	}
+
 	/** The offered rates in order, how long each lasts, and the p99 a rate must hold. */
-	public record Settings(List<Double> rates, double warmUpRate, Duration warmUp, Duration step, double p99LimitMillis,
-			Duration pgbench, boolean smoke) {
+	public record Settings(List<Double> rates, double warmUpRate, Duration warmUp, Duration step, int postsPerStep,
+			double p99LimitMillis, Duration pgbench, boolean smoke) {
 	}
 
 	public record Details(List<PostLoad.Result> steps, PgBench.Result pgbench) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import app.huddle.notifier.access.AccessRefused;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
@@ -14,6 +16,8 @@ import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
  * ERROR frames the notifier itself sends (a session that ended) keep their own message.
  */
 class StompErrors extends StompSubProtocolErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(StompErrors.class);
 
 	@Override
 	protected Message<byte[]> handleInternal(StompHeaderAccessor errorHeaderAccessor, byte[] errorPayload,
@@ -31,6 +35,8 @@ class StompErrors extends StompSubProtocolErrorHandler {
 				return refused.getMessage();
 			}
 		}
+		// The client learns nothing of it; the operator must.
+		log.warn("A STOMP frame failed; the client gets an ERROR frame and is told to reconnect", cause);
 		return "The server could not handle this frame; reconnect.";
 	}
 
