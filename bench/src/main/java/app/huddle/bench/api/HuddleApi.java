@@ -19,6 +19,8 @@ public final class HuddleApi {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+	private static final int SETUP_ATTEMPTS = 10;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -64,16 +66,40 @@ public final class HuddleApi {
 		return builder;
 	}
 
+	/**
+	 * Set-up requests ride out a stack still draining the previous scenario's overload
+	 * (the gateway answering 502 while both replicas are marked down, or refusing): a few
+	 * tries, a second apart. Registering twice is answered 409, which set-up accepts.
+	 */
 	private ApiResponse send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
-			JsonNode body = isJson ? this.json.readTree(response.body())
-					: this.json.getNodeFactory().stringNode(response.body());
-			return new ApiResponse(response.statusCode(), body);
+		for (int attempt = 1;; attempt++) {
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				if ((response.statusCode() == 502 || response.statusCode() == 503) && attempt < SETUP_ATTEMPTS) {
+					pause();
+					continue;
+				}
+				boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+				JsonNode body = isJson ? this.json.readTree(response.body())
+						: this.json.getNodeFactory().stringNode(response.body());
+				return new ApiResponse(response.statusCode(), body);
+			}
+			catch (IOException ex) {
+				if (attempt >= SETUP_ATTEMPTS) {
+					throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", ex);
+				}
+				pause();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", ex);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(1000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
