@@ -19,7 +19,9 @@ import app.huddle.bench.stomp.StompSession;
  */
 public final class Subscribers {
 
-	private static final Duration PRIME_WAIT = Duration.ofSeconds(30);
+	// Long enough for the stack to drain the backlog an overloaded scenario before may
+	// leave.
+	private static final Duration PRIME_WAIT = Duration.ofSeconds(120);
 
 	private final AtomicReference<Deliveries> current = new AtomicReference<>(Deliveries.none());
 
