@@ -12,10 +12,9 @@ import org.springframework.util.unit.DataSize;
  * tokens and memberships, and how much a slow client may cost it.
  */
 @ConfigurationProperties("huddle.notifier")
-public record NotifierSettings(String instanceId, @DefaultValue( {
-		"http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:5173" }) List<String> allowedOrigins,
+public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 		@DefaultValue("2s") Duration revalidateInterval, @DefaultValue("10s") Duration heartbeat,
-		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport){
+		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport) {
 
 	/**
 	 * The instance's own queue: {@code huddle.notifier.<instance-id>}, so operators can
