@@ -4,10 +4,11 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 
 // The dev server stands in for the gateway: /api goes to an api-service replica, /ws to a notifier.
+// Their ports come from huddle.env (the repository root's .env links to it).
 export default defineConfig(({ mode }) => {
-  const env = { ...loadEnv(mode, process.cwd(), 'HUDDLE_'), ...process.env };
-  const apiTarget = env.HUDDLE_API_URL ?? 'http://localhost:5000';
-  const wsTarget = env.HUDDLE_WS_URL ?? 'http://localhost:5100';
+  const env = { ...loadEnv(mode, fileURLToPath(new URL('..', import.meta.url)), 'HUDDLE_'), ...process.env };
+  const apiTarget = env.HUDDLE_API_URL ?? `http://localhost:${env.HUDDLE_API_1_PORT}`;
+  const wsTarget = env.HUDDLE_WS_URL ?? `http://localhost:${env.HUDDLE_NOTIFIER_1_PORT}`;
   return {
     plugins: [react()],
     resolve: {

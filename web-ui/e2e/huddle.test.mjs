@@ -1,4 +1,4 @@
-// End-to-end: two people, two browsers, the real gateway (HUDDLE_URL, default http://localhost:3000).
+// End-to-end: two people, two browsers, the real gateway (HUDDLE_URL, default the gateway port of huddle.env).
 // Run with `npm run e2e`; HUDDLE_SCREENSHOTS=1 also saves the main screens to docs/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

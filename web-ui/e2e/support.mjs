@@ -1,11 +1,14 @@
 // Shared helpers for the end-to-end suite: Debian's Chromium through playwright-core, no download.
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const BASE_URL = (process.env.HUDDLE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const huddleEnv = readFileSync(new URL('../../huddle.env', import.meta.url), 'utf8');
+const GATEWAY_PORT = huddleEnv.match(/^HUDDLE_GATEWAY_PORT=(\d+)$/m)[1];
+export const BASE_URL = (process.env.HUDDLE_URL ?? `http://localhost:${GATEWAY_PORT}`).replace(/\/$/, '');
 export const CHROMIUM = process.env.HUDDLE_CHROMIUM ?? '/usr/bin/chromium';
 export const LIVE_TIMEOUT = Number(process.env.HUDDLE_LIVE_TIMEOUT_MS ?? 15_000);
 const SCREENSHOTS = process.env.HUDDLE_SCREENSHOTS === '1';

@@ -40,17 +40,13 @@ record BenchOptions(boolean smoke, Set<String> only, URI gateway, List<Integer> 
 		if (!SCENARIOS.containsAll(only)) {
 			throw new IllegalArgumentException("--only takes " + SCENARIOS + ", got " + only);
 		}
-		return new BenchOptions(smoke, only, URI.create(values.getOrDefault("gateway", "http://127.0.0.1:3000")),
-				ports(values.getOrDefault("notifier-ports", "5100,5101")),
-				Long.parseLong(values.getOrDefault("notifier-pid", "0")),
-				ports(values.getOrDefault("pg-ports", "5432,5433")),
-				Credentials.of(values.getOrDefault("db-credentials", "huddle:huddle")),
-				Integer.parseInt(values.getOrDefault("amqp-port", "5672")),
-				Credentials.of(values.getOrDefault("amqp-credentials", "huddle:huddle")),
-				values.getOrDefault("vhost", "huddle"),
-				Integer.parseInt(values.getOrDefault("rabbitmq-ui-port", "15672")),
-				Credentials.of(values.getOrDefault("rabbitmq-ui-credentials", "admin:admin")),
-				Integer.parseInt(values.getOrDefault("rabbitmq-stomp-port", "61613")),
+		return new BenchOptions(smoke, only, URI.create(required(values, "gateway")),
+				ports(required(values, "notifier-ports")), Long.parseLong(values.getOrDefault("notifier-pid", "0")),
+				ports(required(values, "pg-ports")), Credentials.of(required(values, "db-credentials")),
+				Integer.parseInt(required(values, "amqp-port")), Credentials.of(required(values, "amqp-credentials")),
+				required(values, "vhost"), Integer.parseInt(required(values, "rabbitmq-ui-port")),
+				Credentials.of(required(values, "rabbitmq-ui-credentials")),
+				Integer.parseInt(required(values, "rabbitmq-stomp-port")),
 				Path.of(values.getOrDefault("run-dir", ".run")).toAbsolutePath(),
 				Path.of(values.getOrDefault("report", "docs/benchmarks.md")).toAbsolutePath(),
 				Integer.parseInt(values.getOrDefault("idle-max", smoke ? "200" : "50000")),
@@ -68,6 +64,14 @@ record BenchOptions(boolean smoke, Set<String> only, URI gateway, List<Integer> 
 
 	InetSocketAddress gatewaySocket() {
 		return new InetSocketAddress(HOST, this.gateway.getPort());
+	}
+
+	private static String required(Map<String, String> values, String name) {
+		String value = values.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("--" + name + " is required (./huddle bench passes every address)");
+		}
+		return value;
 	}
 
 	private static List<Integer> ports(String list) {
