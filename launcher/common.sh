@@ -40,6 +40,7 @@ load_env() {
     export "$name=$((${!name} + HUDDLE_PORT_OFFSET))"
   done
   export HUDDLE_ROOT HUDDLE_RUN_DIR HUDDLE_PORT_OFFSET HUDDLE_JAVA_OPTS
+  export PGAF_DIR=$HUDDLE_RUN_DIR/pg PGAF_LOG_DIR=$HUDDLE_RUN_DIR/logs
   export HUDDLE_FD_LIMIT; HUDDLE_FD_LIMIT=$(fd_limit)
 }
 
@@ -88,7 +89,7 @@ supervisord_running() {
 
 require_running() { supervisord_running || die "Huddle is not running (start it with ./huddle up)"; }
 
-pgaf_() { PGAF_DIR=$HUDDLE_RUN_DIR/pg "$HUDDLE_ROOT/database/ha/pgaf" "$@"; }
+pgaf_() { "$HUDDLE_ROOT/database/ha/pgaf" "$@"; }
 
 app_ready() { # program
   local port_var=HUDDLE_${1//-/_}_PORT

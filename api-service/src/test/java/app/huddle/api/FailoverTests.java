@@ -56,7 +56,7 @@ class FailoverTests {
 				load.awaitSuccesses(200, Duration.ofSeconds(30));
 				for (int round = 1; round <= rounds; round++) {
 					Instant killedAt = Instant.now();
-					int killed = pair.killPrimary();
+					pair.killPrimary();
 					long successesAtKill = load.successCount();
 					load.awaitSuccesses(successesAtKill + 200, Duration.ofSeconds(60));
 					Round result = load.measure(round, killedAt);
@@ -64,7 +64,7 @@ class FailoverTests {
 					System.out.println("FAILOVER " + result);
 					assertEverythingAcknowledgedIsStored(database, load, team);
 					if (round < rounds) {
-						pair.restartNode(killed);
+						pair.awaitPairReady();
 						load.awaitSuccesses(load.successCount() + 100, Duration.ofSeconds(30));
 					}
 				}
@@ -116,8 +116,8 @@ class FailoverTests {
 
 							Measured on %s by `./huddle bench-failover` (this test with -Dhuddle.failover.rounds=%d): %d writers
 							posting chat messages with clientIds through one api-service every %d ms each; each round SIGKILLs the
-							primary's postgres and pg_autoctl, waits for writes to flow again, checks the database, then restarts the
-							killed node (it rejoins as the secondary) before the next round fails back.
+							primary's postgres and pg_autoctl, waits for writes to flow again, checks the database, then waits until
+							supervisord has restarted the killed node and it is the secondary again before the next round fails back.
 
 							| round | write gap (ms) | slowest request (ms) | acknowledged so far | lost | non-201 answers |
 							| ---: | ---: | ---: | ---: | ---: | ---: |

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * A throwaway PostgreSQL primary/backup pair under pg_auto_failover (monitor + two
- * nodes), run by the project's own database/ha/pgaf script on free ports, for failover
- * tests that kill real processes.
+ * nodes), run by the project's own database/ha/pgaf script on free ports under a private
+ * supervisord (so a killed node is restarted, as in production), for failover tests that
+ * kill real processes.
  */
 public final class PgAutoFailoverPair implements AutoCloseable {
 
@@ -52,18 +53,16 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 		return jdbcUrl;
 	}
 
-	/** SIGKILLs the primary's keeper and postgres; returns the killed node's number. */
-	public int killPrimary() {
-		String name = pgaf("kill-primary").getLast().strip();
-		return Integer.parseInt(name.replace("node", ""));
+	/** SIGKILLs the primary's keeper and postgres. */
+	public void killPrimary() {
+		pgaf("kill-primary");
 	}
 
 	/**
-	 * Brings a killed node back, as its restart policy would, and waits until it is the
-	 * secondary again.
+	 * Waits until the pair has a primary and a secondary again: supervisord restarts a
+	 * killed node, which rejoins as the secondary.
 	 */
-	public void restartNode(int node) {
-		pgaf("start-node", String.valueOf(node));
+	public void awaitPairReady() {
 		pgaf("wait-ready", "180");
 	}
 
