@@ -41,7 +41,7 @@ class EventService {
 		if (event.endsAt() != null && !event.endsAt().isAfter(event.startsAt())) {
 			throw HuddleException.badRequest("endsAt must be after startsAt.");
 		}
-		return activity.append(teamId, TeamEvent.CREATED, seq -> {
+		return activity.append(teamId, seq -> {
 			Instant createdAt = Envelope.now();
 			long id = jdbc
 				.sql("""
@@ -52,9 +52,9 @@ class EventService {
 						event.description(), me.id(), Timestamp.from(createdAt))
 				.query(Long.class)
 				.single();
-			return new TeamEvent(id, teamId, seq, event.title().strip(), event.startsAt(), event.endsAt(),
-					event.location(), event.description(), me.ref(), createdAt);
-		});
+			return new TeamEventCreated(new TeamEvent(id, teamId, seq, event.title().strip(), event.startsAt(),
+					event.endsAt(), event.location(), event.description(), me.ref(), createdAt));
+		}).event();
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.util.List;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Member;
+import app.huddle.api.membership.MemberJoined;
+import app.huddle.api.membership.MemberLeft;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
 import app.huddle.api.notification.Inbox;
@@ -45,7 +47,7 @@ class TeamService {
 			.query(Long.class)
 			.single();
 		memberships.add(id, me.id(), Role.OWNER);
-		activity.append(id, MembershipChange.JOINED, seq -> new MembershipChange(id, me.ref(), Role.OWNER, null));
+		activity.append(id, seq -> new MemberJoined(id, me.ref(), Role.OWNER));
 		return new Team(id, name.strip(), text, Role.OWNER, null);
 	}
 
@@ -87,12 +89,12 @@ class TeamService {
 		}
 		memberships.remove(teamId, userId);
 		var user = new UserRef(leaving.id(), leaving.username(), leaving.displayName());
-		MembershipChange change = activity.append(teamId, MembershipChange.LEFT,
-				seq -> new MembershipChange(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
+		MemberLeft left = activity.append(teamId,
+				seq -> new MemberLeft(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
 		if (userId != me.id()) {
 			// The removed member no longer receives the team's topic, so they hear of it
 			// personally.
-			inbox.deliver(userId, teamId, MembershipChange.LEFT, change);
+			inbox.deliver(userId, teamId, left);
 		}
 	}
 
