@@ -15,7 +15,6 @@ import app.huddle.api.shared.UserRef;
 import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RetryOnFailover
 class TeamService {
 
-	private final JdbcClient jdbc;
+	private final Teams teams;
 
 	private final Memberships memberships;
 
@@ -32,8 +31,8 @@ class TeamService {
 
 	private final Inbox inbox;
 
-	TeamService(JdbcClient jdbc, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
-		this.jdbc = jdbc;
+	TeamService(Teams teams, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
+		this.teams = teams;
 		this.memberships = memberships;
 		this.activity = activity;
 		this.inbox = inbox;
@@ -42,10 +41,7 @@ class TeamService {
 	@Transactional
 	Team create(CurrentUser me, String name, @Nullable String description) {
 		String text = description == null ? "" : description.strip();
-		long id = jdbc.sql("INSERT INTO teams (name, description, created_by) VALUES (?, ?, ?) RETURNING id")
-			.params(name.strip(), text, me.id())
-			.query(Long.class)
-			.single();
+		long id = teams.insert(name.strip(), text, me.id());
 		memberships.add(id, me.id(), Role.OWNER);
 		activity.append(id, seq -> new MemberJoined(id, me.ref(), Role.OWNER));
 		return new Team(id, name.strip(), text, Role.OWNER, null);
@@ -53,20 +49,13 @@ class TeamService {
 
 	@Transactional(readOnly = true)
 	List<Team> mine(CurrentUser me) {
-		return jdbc.sql("""
-				SELECT t.id, t.name, t.description, m.role, NULL AS members
-				FROM teams t JOIN team_members m ON m.team_id = t.id
-				WHERE m.user_id = ? ORDER BY t.name, t.id""").param(me.id()).query(Team.class).list();
+		return teams.of(me.id());
 	}
 
 	@Transactional(readOnly = true)
 	Team get(CurrentUser me, long teamId) {
 		Role role = memberships.require(teamId, me.id());
-		Team team = jdbc.sql("SELECT id, name, description, ? AS role, NULL AS members FROM teams WHERE id = ?")
-			.params(role.name(), teamId)
-			.query(Team.class)
-			.single();
-		return team.withMembers(memberships.members(teamId));
+		return teams.get(teamId, role).withMembers(memberships.members(teamId));
 	}
 
 	/** Leaving (yourself) or removing (an owner removes someone else). */
