@@ -79,7 +79,7 @@ public final class Problems {
 		return ResponseEntity.status(answer.status()).headers(answer.headers()).body(problem);
 	}
 
-	public static ProblemDetail of(HttpStatusCode status, String detail) {
+	private static ProblemDetail of(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("about:blank"));
 		return problem;
