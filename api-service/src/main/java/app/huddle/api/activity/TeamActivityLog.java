@@ -3,6 +3,8 @@ package app.huddle.api.activity;
 import java.util.function.LongFunction;
 
 import app.huddle.api.membership.Memberships;
+import app.huddle.api.shared.Audience;
+import app.huddle.api.shared.DomainEvent;
 import app.huddle.api.shared.Envelope;
 import app.huddle.api.shared.OutboxEntry;
 
@@ -47,14 +49,14 @@ public class TeamActivityLog {
 	 * Takes the next seq, lets the caller write its row with it, and records the envelope
 	 * carrying the result.
 	 */
-	public <T> T append(long teamId, String type, LongFunction<T> write) {
+	public <T extends DomainEvent> T append(long teamId, LongFunction<T> write) {
 		long seq = jdbc.sql("UPDATE teams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq")
 			.param(teamId)
 			.query(Long.class)
 			.single();
-		T data = write.apply(seq);
-		record(teamId, seq, type, data);
-		return data;
+		T event = write.apply(seq);
+		record(teamId, seq, event);
+		return event;
 	}
 
 	/**
@@ -74,8 +76,9 @@ public class TeamActivityLog {
 	}
 
 	/** Records the envelope announcing a change that took the given seq. */
-	public void record(long teamId, long seq, String type, Object data) {
-		Envelope envelope = Envelope.of(type, teamId, seq, data);
+	public void record(long teamId, long seq, DomainEvent event) {
+		String type = event.eventType().typeFor(Audience.TEAM);
+		Envelope envelope = Envelope.of(type, teamId, seq, event);
 		String body = json.writeValueAsString(envelope);
 		long rowId = jdbc.sql("""
 				INSERT INTO team_activities (envelope_id, team_id, seq, type, envelope, occurred_at)
@@ -83,8 +86,7 @@ public class TeamActivityLog {
 			.params(envelope.id(), teamId, seq, type, body, java.sql.Timestamp.from(envelope.occurredAt()))
 			.query(Long.class)
 			.single();
-		events.publishEvent(
-				new OutboxEntry(OutboxEntry.Audience.TEAM, rowId, teamId, type, envelope.id().toString(), body));
+		events.publishEvent(new OutboxEntry(Audience.TEAM, rowId, teamId, type, envelope.id().toString(), body));
 	}
 
 }

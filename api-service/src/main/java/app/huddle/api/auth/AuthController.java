@@ -1,7 +1,6 @@
 package app.huddle.api.auth;
 
 import app.huddle.api.shared.CurrentUser;
-import app.huddle.api.shared.Problems;
 import app.huddle.api.shared.UserRef;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,11 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -21,7 +17,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -78,19 +73,6 @@ class AuthController {
 	@GetMapping("/api/me")
 	UserRef me(@AuthenticationPrincipal CurrentUser me) {
 		return me.ref();
-	}
-
-	@ExceptionHandler(BadCredentialsException.class)
-	ResponseEntity<ProblemDetail> wrongPassword(BadCredentialsException ex) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.body(Problems.of(HttpStatus.UNAUTHORIZED, ex.getMessage()));
-	}
-
-	@ExceptionHandler(TooManyLoginsException.class)
-	ResponseEntity<ProblemDetail> tooMany(TooManyLoginsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
 	}
 
 }

@@ -5,7 +5,6 @@ import app.huddle.api.shared.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -45,11 +44,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
-						"Sign in first: send 'Authorization: Bearer <token>' or the session cookie."))
-				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
-						"You may not do this.")))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint((request, response, ex) -> Problems.write(response, ex))
+						.accessDeniedHandler((request, response, ex) -> Problems.write(response, ex)))
 			.build();
 	}
 

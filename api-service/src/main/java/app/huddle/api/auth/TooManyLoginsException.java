@@ -2,18 +2,27 @@ package app.huddle.api.auth;
 
 import java.time.Duration;
 
-/** Too many failed logins for an account or an address; try again after the wait. */
-class TooManyLoginsException extends RuntimeException {
+import app.huddle.api.shared.HuddleException;
 
-	private final Duration wait;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Too many failed logins for an account or an address: 429, with Retry-After saying how
+ * long to wait.
+ */
+class TooManyLoginsException extends HuddleException {
 
 	TooManyLoginsException(Duration wait) {
-		super("Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
-		this.wait = wait;
+		super(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " seconds.",
+				retryAfter(wait));
 	}
 
-	long retryAfterSeconds() {
-		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	private static HttpHeaders retryAfter(Duration wait) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+		return headers;
 	}
 
 }

@@ -48,7 +48,7 @@ class ChatService {
 					true);
 		}
 		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt);
-		activity.record(teamId, seq, Message.CREATED, message);
+		activity.record(teamId, seq, new MessagePosted(message));
 		return new Posted(message, false);
 	}
 

@@ -9,7 +9,4 @@ import org.jspecify.annotations.Nullable;
 /** A chat message. */
 record Message(long id, long teamId, long seq, UserRef author, String body, @Nullable String clientId,
 		Instant createdAt) {
-
-	static final String CREATED = "chat.message.created";
-
 }

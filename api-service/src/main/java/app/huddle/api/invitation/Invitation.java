@@ -17,12 +17,4 @@ record Invitation(long id, TeamRef team, UserRef inviter, UserRef invitee, Statu
 	record TeamRef(long id, String name) {
 	}
 
-	static final String RECEIVED = "invitation.received";
-
-	static final String ACCEPTED = "invitation.accepted";
-
-	static final String DECLINED = "invitation.declined";
-
-	static final String REVOKED = "invitation.revoked";
-
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.invitation.Invitation.Status;
+import app.huddle.api.membership.MemberJoined;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
 import app.huddle.api.notification.Inbox;
@@ -11,7 +12,6 @@ import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.Envelope;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
-import app.huddle.api.team.MembershipChange;
 import app.huddle.api.user.Users;
 import app.huddle.api.shared.RetryOnFailover;
 
@@ -59,7 +59,7 @@ class InvitationService {
 		long id = invitations.insertPending(teamId, me.id(), invitee.id(), Envelope.now().plus(settings.timeToLive()))
 			.orElseThrow(() -> HuddleException.conflict(username + " already has a pending invitation to this team."));
 		Invitation invitation = invitations.find(id, false).orElseThrow();
-		inbox.deliver(invitee.id(), teamId, Invitation.RECEIVED, invitation);
+		inbox.deliver(invitee.id(), teamId, new InvitationReceived(invitation));
 		return invitation;
 	}
 
@@ -80,11 +80,11 @@ class InvitationService {
 		activity.lock(invitation.team().id());
 		invitations.setStatus(id, Status.ACCEPTED);
 		if (memberships.add(invitation.team().id(), me.id(), Role.MEMBER)) {
-			activity.append(invitation.team().id(), MembershipChange.JOINED,
-					seq -> new MembershipChange(invitation.team().id(), me.ref(), Role.MEMBER, null));
+			activity.append(invitation.team().id(),
+					seq -> new MemberJoined(invitation.team().id(), me.ref(), Role.MEMBER));
 		}
 		Invitation accepted = invitations.find(id, false).orElseThrow();
-		inbox.deliver(invitation.inviter().id(), invitation.team().id(), Invitation.ACCEPTED, accepted);
+		inbox.deliver(invitation.inviter().id(), invitation.team().id(), new InvitationAccepted(accepted));
 		return accepted;
 	}
 
@@ -93,7 +93,7 @@ class InvitationService {
 		Invitation invitation = pendingAddressedTo(me, id);
 		invitations.setStatus(id, Status.DECLINED);
 		Invitation declined = invitations.find(id, false).orElseThrow();
-		inbox.deliver(invitation.inviter().id(), invitation.team().id(), Invitation.DECLINED, declined);
+		inbox.deliver(invitation.inviter().id(), invitation.team().id(), new InvitationDeclined(declined));
 		return declined;
 	}
 
@@ -108,7 +108,7 @@ class InvitationService {
 		requirePending(invitation);
 		invitations.setStatus(id, Status.REVOKED);
 		Invitation revoked = invitations.find(id, false).orElseThrow();
-		inbox.deliver(invitation.invitee().id(), invitation.team().id(), Invitation.REVOKED, revoked);
+		inbox.deliver(invitation.invitee().id(), invitation.team().id(), new InvitationRevoked(revoked));
 		return revoked;
 	}
 

@@ -1,5 +1,7 @@
 package app.huddle.api.notification;
 
+import app.huddle.api.shared.Audience;
+import app.huddle.api.shared.DomainEvent;
 import app.huddle.api.shared.Envelope;
 import app.huddle.api.shared.OutboxEntry;
 
@@ -32,8 +34,9 @@ public class Inbox {
 		this.events = events;
 	}
 
-	public void deliver(long userId, @Nullable Long teamId, String type, Object data) {
-		Envelope envelope = Envelope.of(type, teamId, null, data);
+	public void deliver(long userId, @Nullable Long teamId, DomainEvent event) {
+		String type = event.eventType().typeFor(Audience.USER);
+		Envelope envelope = Envelope.of(type, teamId, null, event);
 		String body = json.writeValueAsString(envelope);
 		long rowId = jdbc.sql("""
 				INSERT INTO notifications (envelope_id, user_id, team_id, type, envelope, occurred_at)
@@ -41,8 +44,7 @@ public class Inbox {
 			.params(envelope.id(), userId, teamId, type, body, java.sql.Timestamp.from(envelope.occurredAt()))
 			.query(Long.class)
 			.single();
-		events.publishEvent(
-				new OutboxEntry(OutboxEntry.Audience.USER, rowId, userId, type, envelope.id().toString(), body));
+		events.publishEvent(new OutboxEntry(Audience.USER, rowId, userId, type, envelope.id().toString(), body));
 	}
 
 }

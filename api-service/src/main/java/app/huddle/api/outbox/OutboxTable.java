@@ -2,18 +2,18 @@ package app.huddle.api.outbox;
 
 import java.util.Arrays;
 
-import app.huddle.api.shared.OutboxEntry;
+import app.huddle.api.shared.Audience;
 
 /**
  * The two tables whose unpublished rows make up the outbox, and where each one's rows go.
  */
 enum OutboxTable {
 
-	TEAM_ACTIVITIES(OutboxEntry.Audience.TEAM, "team_activities", "team_id", Exchanges.TEAMS, "team"),
+	TEAM_ACTIVITIES(Audience.TEAM, "team_activities", "team_id", Exchanges.TEAMS),
 
-	NOTIFICATIONS(OutboxEntry.Audience.USER, "notifications", "user_id", Exchanges.USERS, "user");
+	NOTIFICATIONS(Audience.USER, "notifications", "user_id", Exchanges.USERS);
 
-	final OutboxEntry.Audience audience;
+	final Audience audience;
 
 	final String table;
 
@@ -21,26 +21,22 @@ enum OutboxTable {
 
 	final String exchange;
 
-	final String routingPrefix;
-
-	OutboxTable(OutboxEntry.Audience audience, String table, String audienceColumn, String exchange,
-			String routingPrefix) {
+	OutboxTable(Audience audience, String table, String audienceColumn, String exchange) {
 		this.audience = audience;
 		this.table = table;
 		this.audienceColumn = audienceColumn;
 		this.exchange = exchange;
-		this.routingPrefix = routingPrefix;
 	}
 
-	static OutboxTable of(OutboxEntry.Audience audience) {
+	static OutboxTable of(Audience audience) {
 		return Arrays.stream(values())
 			.filter(table -> table.audience == audience)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No outbox table for " + audience));
 	}
 
-	String routingKey(long audience, String type) {
-		return routingPrefix + "." + audience + "." + type;
+	String routingKey(long audienceId, String type) {
+		return audience.routingKey(audienceId, type);
 	}
 
 }

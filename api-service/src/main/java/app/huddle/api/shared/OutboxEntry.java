@@ -6,12 +6,4 @@ package app.huddle.api.shared;
  * rollback), so the publisher sends committed rows without reading them back.
  */
 public record OutboxEntry(Audience audience, long rowId, long audienceId, String type, String envelopeId, String json) {
-
-	/** Who the envelope is for: a team's members, or one user. */
-	public enum Audience {
-
-		TEAM, USER
-
-	}
-
 }

@@ -2,40 +2,127 @@ package app.huddle.api.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the problem documents every error answer uses. */
+/**
+ * The one mapping from failures to answers: every error the API gives, whether from a
+ * controller, the security filters or another filter, is the problem document (RFC 9457,
+ * application/problem+json) this class makes of the failure.
+ */
 public final class Problems {
+
+	static final String SIGN_IN = "Sign in first: send 'Authorization: Bearer <token>' or the session cookie.";
+
+	static final String NOT_ALLOWED = "You may not do this.";
+
+	static final String UNEXPECTED = "Something went wrong on our side; please retry.";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
 	}
 
-	public static ProblemDetail of(HttpStatusCode status, String detail) {
+	/**
+	 * What a failure answers: status, detail, extra headers and extra problem members.
+	 */
+	record Answer(HttpStatus status, String detail, HttpHeaders headers, Map<String, Object> properties) {
+
+		Answer(HttpStatus status, String detail) {
+			this(status, detail, HttpHeaders.EMPTY, Map.of());
+		}
+
+	}
+
+	static Answer answer(Throwable failure) {
+		return switch (failure) {
+			case HuddleException ex -> new Answer(ex.status(), String.valueOf(ex.getMessage()), ex.headers(), Map.of());
+			case Throwable ex when RequestSizeLimitFilter.isTooLarge(ex) ->
+				new Answer(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimitFilter.DETAIL);
+			case BadCredentialsException ex -> new Answer(HttpStatus.UNAUTHORIZED, String.valueOf(ex.getMessage()));
+			case AuthenticationException ex -> new Answer(HttpStatus.UNAUTHORIZED, SIGN_IN);
+			case AccessDeniedException ex -> new Answer(HttpStatus.FORBIDDEN, NOT_ALLOWED);
+			case MethodArgumentTypeMismatchException ex -> new Answer(HttpStatus.BAD_REQUEST,
+					"Parameter '" + ex.getName() + "' has an invalid value: " + ex.getValue());
+			case MethodArgumentNotValidException ex -> invalidBody(ex);
+			case HandlerMethodValidationException ex -> new Answer(HttpStatus.BAD_REQUEST, String.join("; ",
+					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
+			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST,
+					"The request body is not valid JSON of the expected shape: " + rootMessage(ex));
+			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+		};
+	}
+
+	/** The answer as Spring MVC returns it from an exception handler. */
+	static ResponseEntity<Object> response(Answer answer) {
+		ProblemDetail problem = of(answer.status(), answer.detail());
+		answer.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(answer.status()).headers(answer.headers()).body(problem);
+	}
+
+	private static ProblemDetail of(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}
 
 	/**
-	 * Writes a problem straight to the response, for filters that answer before Spring
-	 * MVC does.
+	 * Writes the failure's problem straight to the response, for filters that answer
+	 * before Spring MVC does.
 	 */
-	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
+	public static void write(HttpServletResponse response, Throwable failure) throws IOException {
+		Answer answer = answer(failure);
+		response.setStatus(answer.status().value());
+		answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		JSON.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status",
-				status.value(), "detail", detail));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", answer.status().getReasonPhrase());
+		body.put("status", answer.status().value());
+		body.put("detail", answer.detail());
+		body.putAll(answer.properties());
+		JSON.writeValue(response.getWriter(), body);
+	}
+
+	private static Answer invalidBody(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		String detail = errors.isEmpty() ? "The request is invalid."
+				: String.join("; ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList());
+		return new Answer(HttpStatus.BAD_REQUEST, detail, HttpHeaders.EMPTY, Map.of("errors", errors));
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage());
+		int newline = message.indexOf('\n');
+		message = newline > 0 ? message.substring(0, newline) : message;
+		return message.length() > 300 ? message.substring(0, 300) : message;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Member;
+import app.huddle.api.membership.MemberJoined;
+import app.huddle.api.membership.MemberLeft;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
 import app.huddle.api.notification.Inbox;
@@ -13,7 +15,6 @@ import app.huddle.api.shared.UserRef;
 import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RetryOnFailover
 class TeamService {
 
-	private final JdbcClient jdbc;
+	private final Teams teams;
 
 	private final Memberships memberships;
 
@@ -30,8 +31,8 @@ class TeamService {
 
 	private final Inbox inbox;
 
-	TeamService(JdbcClient jdbc, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
-		this.jdbc = jdbc;
+	TeamService(Teams teams, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
+		this.teams = teams;
 		this.memberships = memberships;
 		this.activity = activity;
 		this.inbox = inbox;
@@ -40,31 +41,21 @@ class TeamService {
 	@Transactional
 	Team create(CurrentUser me, String name, @Nullable String description) {
 		String text = description == null ? "" : description.strip();
-		long id = jdbc.sql("INSERT INTO teams (name, description, created_by) VALUES (?, ?, ?) RETURNING id")
-			.params(name.strip(), text, me.id())
-			.query(Long.class)
-			.single();
+		long id = teams.insert(name.strip(), text, me.id());
 		memberships.add(id, me.id(), Role.OWNER);
-		activity.append(id, MembershipChange.JOINED, seq -> new MembershipChange(id, me.ref(), Role.OWNER, null));
+		activity.append(id, seq -> new MemberJoined(id, me.ref(), Role.OWNER));
 		return new Team(id, name.strip(), text, Role.OWNER, null);
 	}
 
 	@Transactional(readOnly = true)
 	List<Team> mine(CurrentUser me) {
-		return jdbc.sql("""
-				SELECT t.id, t.name, t.description, m.role, NULL AS members
-				FROM teams t JOIN team_members m ON m.team_id = t.id
-				WHERE m.user_id = ? ORDER BY t.name, t.id""").param(me.id()).query(Team.class).list();
+		return teams.of(me.id());
 	}
 
 	@Transactional(readOnly = true)
 	Team get(CurrentUser me, long teamId) {
 		Role role = memberships.require(teamId, me.id());
-		Team team = jdbc.sql("SELECT id, name, description, ? AS role, NULL AS members FROM teams WHERE id = ?")
-			.params(role.name(), teamId)
-			.query(Team.class)
-			.single();
-		return team.withMembers(memberships.members(teamId));
+		return teams.get(teamId, role).withMembers(memberships.members(teamId));
 	}
 
 	/** Leaving (yourself) or removing (an owner removes someone else). */
@@ -87,12 +78,12 @@ class TeamService {
 		}
 		memberships.remove(teamId, userId);
 		var user = new UserRef(leaving.id(), leaving.username(), leaving.displayName());
-		MembershipChange change = activity.append(teamId, MembershipChange.LEFT,
-				seq -> new MembershipChange(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
+		MemberLeft left = activity.append(teamId,
+				seq -> new MemberLeft(teamId, user, leaving.role(), userId == me.id() ? null : me.ref()));
 		if (userId != me.id()) {
 			// The removed member no longer receives the team's topic, so they hear of it
 			// personally.
-			inbox.deliver(userId, teamId, MembershipChange.LEFT, change);
+			inbox.deliver(userId, teamId, left);
 		}
 	}
 

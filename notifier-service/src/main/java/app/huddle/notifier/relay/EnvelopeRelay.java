@@ -59,9 +59,9 @@ class EnvelopeRelay {
 		if (id != null) {
 			recent.remember(id);
 		}
-		if (audience.team() && "member.left".equals(audience.type())) {
-			JsonNode user = envelope.path("data").path("user").get("id");
-			if (user != null && user.canConvertToLong()) {
+		if (audience.team() && EnvelopeTypes.MEMBER_LEFT.equals(audience.type())) {
+			JsonNode user = envelope.at(EnvelopeTypes.MEMBER_LEFT_USER_ID);
+			if (user.isIntegralNumber() && user.canConvertToLong()) {
 				events.publishEvent(new MemberLeft(audience.id(), user.asLong()));
 			}
 		}

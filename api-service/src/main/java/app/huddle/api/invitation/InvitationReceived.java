@@ -1,0 +1,18 @@
+package app.huddle.api.invitation;
+
+import app.huddle.api.shared.DomainEvent;
+import app.huddle.api.shared.EventType;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * An invitation was sent; the invitee hears of it; the envelope's data is the invitation.
+ */
+record InvitationReceived(@JsonValue Invitation invitation) implements DomainEvent {
+
+	@Override
+	public EventType eventType() {
+		return EventType.INVITATION_RECEIVED;
+	}
+
+}

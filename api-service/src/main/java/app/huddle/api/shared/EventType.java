@@ -1,0 +1,59 @@
+package app.huddle.api.shared;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The catalogue of envelope types: one constant per past-tense event record, named after
+ * it, with the envelope {@code type} it travels as and the audiences it may be routed to.
+ * {@code contracts/asyncapi.yaml} describes the same list; a test keeps the two equal.
+ */
+public enum EventType {
+
+	MESSAGE_POSTED("chat.message.created", Audience.TEAM),
+
+	TEAM_EVENT_CREATED("event.created", Audience.TEAM),
+
+	MEMBER_JOINED("member.joined", Audience.TEAM),
+
+	/** To the team, and to a removed member, whom the team's topic no longer reaches. */
+	MEMBER_LEFT("member.left", Audience.TEAM, Audience.USER),
+
+	INVITATION_RECEIVED("invitation.received", Audience.USER),
+
+	INVITATION_ACCEPTED("invitation.accepted", Audience.USER),
+
+	INVITATION_DECLINED("invitation.declined", Audience.USER),
+
+	INVITATION_REVOKED("invitation.revoked", Audience.USER);
+
+	private final String type;
+
+	private final Set<Audience> audiences;
+
+	EventType(String type, Audience first, Audience... more) {
+		this.type = type;
+		this.audiences = EnumSet.of(first, more);
+	}
+
+	/** The envelope's {@code type} field and the last part of the routing key. */
+	public String type() {
+		return type;
+	}
+
+	public Set<Audience> audiences() {
+		return audiences;
+	}
+
+	/**
+	 * The envelope type, for an audience the catalogue allows; a record sent where the
+	 * contract does not say it goes is a bug.
+	 */
+	public String typeFor(Audience audience) {
+		if (!audiences.contains(audience)) {
+			throw new IllegalArgumentException(type + " is not sent to a " + audience + " audience");
+		}
+		return type;
+	}
+
+}

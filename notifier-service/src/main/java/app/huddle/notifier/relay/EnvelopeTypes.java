@@ -1,0 +1,19 @@
+package app.huddle.notifier.relay;
+
+/**
+ * What the notifier reads in an envelope beyond relaying it, as contracts/asyncapi.yaml
+ * names it (the notifier does not share the api-service's classes; a test checks these
+ * against the document).
+ */
+final class EnvelopeTypes {
+
+	/** A member left a team or was removed: their subscriptions to the team end. */
+	static final String MEMBER_LEFT = "member.left";
+
+	/** Where a {@link #MEMBER_LEFT} envelope names the user who left (a JSON pointer). */
+	static final String MEMBER_LEFT_USER_ID = "/data/user/id";
+
+	private EnvelopeTypes() {
+	}
+
+}
