@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { User } from '@/types/api';
+import type { LoginBody, LoginResponse } from '@/types/api';
 import { meQueryKey } from './get-me';
 
-export type LoginInput = { username: string; password: string };
+export type LoginInput = LoginBody;
 
 /** Signs in; the server answers with the user and sets the HttpOnly session cookie. */
-export const login = (input: LoginInput) => api.post<{ token: string; user: User }>('/auth/login', input);
+export const login = (input: LoginInput) => api.post<LoginResponse>('/auth/login', input);
 
 export function useLogin() {
   const queryClient = useQueryClient();

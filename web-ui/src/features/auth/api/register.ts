@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { User } from '@/types/api';
+import type { RegisterBody, User } from '@/types/api';
 import { meQueryKey } from './get-me';
 import { login } from './login';
 
-export type RegisterInput = { username: string; password: string; displayName?: string };
+export type RegisterInput = RegisterBody;
 
 export const register = (input: RegisterInput) => api.post<User>('/auth/register', input);
 

@@ -1,15 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { TeamEvent } from '@/types/api';
+import type { NewEventBody, TeamEvent } from '@/types/api';
 
-export type CreateEventInput = {
-  title: string;
-  startsAt: string;
-  endsAt?: string;
-  location?: string;
-  description?: string;
-};
+export type CreateEventInput = NewEventBody;
 
 export const createEvent = ({ teamId, ...body }: CreateEventInput & { teamId: number }) =>
   api.post<TeamEvent>(`/teams/${teamId}/events`, body);

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { MarkReadBody } from '@/types/api';
 
 /** Marks every notification with id ≤ upTo as read. */
-export const markRead = (upTo: number) => api.post<void>('/notifications/read', { upTo });
+export const markRead = (upTo: number) => api.post<void>('/notifications/read', { upTo } satisfies MarkReadBody);
 
 export function useMarkRead() {
   const queryClient = useQueryClient();

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { Team } from '@/types/api';
+import type { CreateTeamBody, Team } from '@/types/api';
 
-export type CreateTeamInput = { name: string; description?: string };
+export type CreateTeamInput = CreateTeamBody;
 
 export const createTeam = (input: CreateTeamInput) => api.post<Team>('/teams', input);
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { Invitation } from '@/types/api';
+import type { Invitation, InviteBody } from '@/types/api';
 
 export const inviteMember = ({ teamId, username }: { teamId: number; username: string }) =>
-  api.post<Invitation>(`/teams/${teamId}/invitations`, { username });
+  api.post<Invitation>(`/teams/${teamId}/invitations`, { username } satisfies InviteBody);
 
 /** The sentence to show under the username field when an invitation is refused. */
 export function inviteErrorMessage(error: unknown, username: string): string {
