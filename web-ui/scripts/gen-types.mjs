@@ -3,7 +3,6 @@
 // dev, build, typecheck, lint and test.
 //   contracts/openapi.json  (REST)      -> openapi.ts
 //   contracts/asyncapi.yaml (envelopes) -> asyncapi.ts, from its components.schemas
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -49,8 +48,5 @@ function asOpenApi(asyncapi) {
 await mkdir(generated, { recursive: true });
 const openapi = JSON.parse(await readFile(new URL('openapi.json', contracts), 'utf8'));
 await generate('openapi.json', openapi, 'openapi.ts');
-const asyncapiFile = new URL('asyncapi.yaml', contracts);
-if (existsSync(asyncapiFile)) {
-  const asyncapi = yaml.load(await readFile(asyncapiFile, 'utf8'));
-  await generate('asyncapi.yaml', asOpenApi(asyncapi), 'asyncapi.ts');
-}
+const asyncapi = yaml.load(await readFile(new URL('asyncapi.yaml', contracts), 'utf8'));
+await generate('asyncapi.yaml', asOpenApi(asyncapi), 'asyncapi.ts');

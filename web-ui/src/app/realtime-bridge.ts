@@ -8,7 +8,7 @@ import { describeNotification } from '@/features/notifications/lib/describe-noti
 import { formatEventRange } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';
 import type { RealtimeClient } from '@/lib/realtime-client';
-import type { Invitation, MembershipChange, Message, Team, TeamEvent, User } from '@/types/api';
+import type { Team, User } from '@/types/api';
 
 /**
  * Turns real-time envelopes into cache updates and notices. Chat messages go straight into the
@@ -37,10 +37,10 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
       const { teamId } = envelope;
       switch (envelope.type) {
         case 'chat.message.created':
-          addMessageToCache(queryClient, { ...(envelope.data as Message), teamId });
+          addMessageToCache(queryClient, { ...envelope.data, teamId });
           break;
         case 'event.created': {
-          const event = envelope.data as TeamEvent;
+          const event = envelope.data;
           void queryClient.invalidateQueries({ queryKey: queryKeys.events(teamId) });
           if (source !== 'initial' && event.createdBy?.id !== me.id) {
             show({
@@ -53,7 +53,7 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
         }
         case 'member.joined':
         case 'member.left': {
-          const change = envelope.data as MembershipChange;
+          const change = envelope.data;
           if (envelope.type === 'member.left' && change.user?.id === me.id) {
             client.leaveTeam(teamId);
             void queryClient.invalidateQueries({ queryKey: queryKeys.teams, exact: true });
@@ -73,7 +73,6 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
     });
 
     const offPersonal = client.onPersonalEnvelope((envelope) => {
-      const invitation = envelope.data as Invitation;
       switch (envelope.type) {
         case 'invitation.received':
           void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
@@ -102,13 +101,15 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
           break;
         }
         case 'invitation.accepted':
-        case 'invitation.declined':
+        case 'invitation.declined': {
+          const invitation = envelope.data;
           if (invitation?.team?.id) {
             void queryClient.invalidateQueries({ queryKey: queryKeys.teamInvitations(invitation.team.id) });
             void queryClient.invalidateQueries({ queryKey: queryKeys.teamDetail(invitation.team.id) });
           }
           show({ title: describeNotification(envelope), tone: envelope.type === 'invitation.accepted' ? 'success' : 'info' });
           break;
+        }
         default:
           break;
       }

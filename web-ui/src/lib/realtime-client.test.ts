@@ -41,14 +41,16 @@ class FakeTransport implements StompTransport {
   }
 }
 
-const envelope = (teamId: number, seq: number, type = 'chat.message.created'): TeamEnvelope => ({
-  id: `t${teamId}-${seq}`,
-  type,
-  teamId,
-  seq,
-  occurredAt: new Date(2025, 0, 1, 12, 0, seq).toISOString(),
-  data: { seq },
-});
+/** An envelope whose data only the sequencing looks at (so it is not a whole resource). */
+const envelope = (teamId: number, seq: number, type: TeamEnvelope['type'] = 'chat.message.created') =>
+  ({
+    id: `t${teamId}-${seq}`,
+    type,
+    teamId,
+    seq,
+    occurredAt: new Date(2025, 0, 1, 12, 0, seq).toISOString(),
+    data: { seq },
+  }) as unknown as TeamEnvelope;
 
 /** The server's activity log for team 7, and a fetchActivity that answers from it. */
 function activityServer() {

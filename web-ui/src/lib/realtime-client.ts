@@ -1,11 +1,11 @@
-import type { Envelope, TeamEnvelope } from '@/types/api';
+import type { Envelope, PersonalEnvelope, TeamEnvelope } from '@/types/api';
 import { createStompTransport, type StompTransport, type TransportFactory } from './stomp-transport';
 import { TeamSequencer, type EnvelopeSource } from './team-sequencer';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export type TeamEnvelopeListener = (envelope: TeamEnvelope, source: EnvelopeSource) => void;
-export type PersonalEnvelopeListener = (envelope: Envelope) => void;
+export type PersonalEnvelopeListener = (envelope: PersonalEnvelope) => void;
 
 export type FetchActivity = (teamId: number, after: number, limit: number) => Promise<TeamEnvelope[]>;
 
@@ -203,7 +203,7 @@ export class RealtimeClient {
     this.failures = 0;
     this.transport.subscribe(personalQueue, (body) => {
       const envelope = parse(body);
-      if (envelope) this.personalListeners.forEach((l) => safely(() => l(envelope)));
+      if (envelope) this.personalListeners.forEach((l) => safely(() => l(envelope as PersonalEnvelope)));
     });
     for (const channel of this.channels.values()) {
       this.subscribeTeam(channel, channel.nextSource === 'initial' ? 'initial' : 'catch-up');
