@@ -15,7 +15,8 @@ import java.util.Set;
  */
 record BenchOptions(boolean smoke, Set<String> only, URI gateway, List<Integer> notifierPorts, long notifierPid,
 		List<Integer> pgPorts, Credentials db, int amqpPort, Credentials amqp, String vhost, int managementPort,
-		Credentials management, int stompPort, Path runDir, Path report, int idleMax, int idleSources, String command) {
+		Credentials management, int stompPort, String teamsExchange, Path runDir, Path report, int idleMax,
+		int idleSources, String command) {
 
 	static final Set<String> SCENARIOS = Set.of("throughput", "latency", "fanout", "idle");
 
@@ -46,7 +47,7 @@ record BenchOptions(boolean smoke, Set<String> only, URI gateway, List<Integer> 
 				Integer.parseInt(required(values, "amqp-port")), Credentials.of(required(values, "amqp-credentials")),
 				required(values, "vhost"), Integer.parseInt(required(values, "rabbitmq-ui-port")),
 				Credentials.of(required(values, "rabbitmq-ui-credentials")),
-				Integer.parseInt(required(values, "rabbitmq-stomp-port")),
+				Integer.parseInt(required(values, "rabbitmq-stomp-port")), required(values, "teams-exchange"),
 				Path.of(values.getOrDefault("run-dir", ".run")).toAbsolutePath(),
 				Path.of(values.getOrDefault("report", "docs/benchmarks.md")).toAbsolutePath(),
 				Integer.parseInt(values.getOrDefault("idle-max", smoke ? "200" : "50000")),

@@ -51,7 +51,7 @@ record Scenarios(BenchOptions options, BenchUsers users, BenchTeams teams, Bench
 							step, 200, List.of(this.options.notifier(0), this.options.notifier(1)),
 							new BrokerRelayBaseline.Settings(BenchOptions.HOST, this.options.stompPort(),
 									this.options.amqp().username(), this.options.amqp().password(),
-									this.options.vhost()),
+									this.options.vhost(), this.options.teamsExchange()),
 							this.options.runDir().resolve("bench"), smoke))
 				.run();
 			case "idle" -> new IdleSessionsScenario(this.owner, this.benchTeams, this.posts,

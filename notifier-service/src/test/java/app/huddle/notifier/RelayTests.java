@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,9 @@ class RelayTests extends NotifierTests {
 
 	@Autowired
 	RabbitTemplate rabbit;
+
+	@Value("${huddle.exchanges.teams}")
+	String teamsExchange;
 
 	@Test
 	void teamMembersReceiveEachMessageOnceWithTheNextSeq() {
@@ -62,7 +66,7 @@ class RelayTests extends NotifierTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> seen.seqsAfter(before).size() == 1);
 		byte[] copy = seen.bodies.get(seen.bodies.size() - 1);
 
-		rabbit.send("huddle.teams", "team." + team + ".chat.message.created",
+		rabbit.send(teamsExchange, "team." + team + ".chat.message.created",
 				MessageBuilder.withBody(copy).setContentType("application/json").build());
 		fixtures.post(team, owner, "marker");
 

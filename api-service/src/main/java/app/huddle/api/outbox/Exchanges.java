@@ -9,20 +9,16 @@ import org.springframework.context.annotation.Configuration;
  * broker.
  */
 @Configuration(proxyBeanMethods = false)
-public class Exchanges {
-
-	public static final String TEAMS = "huddle.teams";
-
-	public static final String USERS = "huddle.users";
+class Exchanges {
 
 	@Bean
-	TopicExchange teamsExchange() {
-		return new TopicExchange(TEAMS, true, false);
+	TopicExchange teamsExchange(ExchangeNames names) {
+		return new TopicExchange(names.teams(), true, false);
 	}
 
 	@Bean
-	TopicExchange usersExchange() {
-		return new TopicExchange(USERS, true, false);
+	TopicExchange usersExchange(ExchangeNames names) {
+		return new TopicExchange(names.users(), true, false);
 	}
 
 }

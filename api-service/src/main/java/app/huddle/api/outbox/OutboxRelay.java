@@ -44,10 +44,13 @@ class OutboxRelay {
 
 	private final OutboxSettings settings;
 
-	OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, OutboxSettings settings) {
+	private final ExchangeNames exchanges;
+
+	OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, OutboxSettings settings, ExchangeNames exchanges) {
 		this.jdbc = jdbc;
 		this.rabbit = rabbit;
 		this.settings = settings;
+		this.exchanges = exchanges;
 	}
 
 	/**
@@ -103,8 +106,8 @@ class OutboxRelay {
 			OutboxTable outbox = OutboxTable.of(entry.audience());
 			CorrelationData confirm = new CorrelationData(entry.envelopeId());
 			try {
-				rabbit.send(outbox.exchange, outbox.routingKey(entry.audienceId(), entry.type()), message(entry),
-						confirm);
+				rabbit.send(exchanges.of(entry.audience()), outbox.routingKey(entry.audienceId(), entry.type()),
+						message(entry), confirm);
 				sent.add(new Sent(outbox, entry.rowId(), confirm));
 			}
 			catch (AmqpException ex) {

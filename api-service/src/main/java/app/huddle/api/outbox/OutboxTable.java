@@ -5,13 +5,14 @@ import java.util.Arrays;
 import app.huddle.api.shared.Audience;
 
 /**
- * The two tables whose unpublished rows make up the outbox, and where each one's rows go.
+ * The two tables whose unpublished rows make up the outbox, and whom each one's rows are
+ * for ({@link ExchangeNames#of} names the exchange).
  */
 enum OutboxTable {
 
-	TEAM_ACTIVITIES(Audience.TEAM, "team_activities", "team_id", Exchanges.TEAMS),
+	TEAM_ACTIVITIES(Audience.TEAM, "team_activities", "team_id"),
 
-	NOTIFICATIONS(Audience.USER, "notifications", "user_id", Exchanges.USERS);
+	NOTIFICATIONS(Audience.USER, "notifications", "user_id");
 
 	final Audience audience;
 
@@ -19,13 +20,10 @@ enum OutboxTable {
 
 	final String audienceColumn;
 
-	final String exchange;
-
-	OutboxTable(Audience audience, String table, String audienceColumn, String exchange) {
+	OutboxTable(Audience audience, String table, String audienceColumn) {
 		this.audience = audience;
 		this.table = table;
 		this.audienceColumn = audienceColumn;
-		this.exchange = exchange;
 	}
 
 	static OutboxTable of(Audience audience) {

@@ -1,7 +1,11 @@
 package app.huddle.api.outbox;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The event catalogue ({@link EventType} and the event records) and the hand-written
- * contracts/asyncapi.yaml describe the same envelopes: types, exchanges, routing keys,
- * STOMP destinations and the JSON of every record.
+ * contracts/asyncapi.yaml describe the same envelopes: types, exchanges (as huddle.env
+ * names them), routing keys, STOMP destinations and the JSON of every record.
  */
 class AsyncApiContractTests {
 
@@ -54,10 +59,13 @@ class AsyncApiContractTests {
 
 	private static Map<EventType, Class<? extends DomainEvent>> records;
 
+	private static ExchangeNames exchanges;
+
 	@BeforeAll
 	static void load() throws Exception {
 		doc = AsyncApiDocument.load();
 		records = eventRecords();
+		exchanges = exchangesOfHuddleEnv();
 	}
 
 	@Test
@@ -73,7 +81,7 @@ class AsyncApiContractTests {
 		Set<String> catalogue = new TreeSet<>();
 		for (EventType type : EventType.values()) {
 			for (Audience audience : type.audiences()) {
-				String exchange = OutboxTable.of(audience).exchange;
+				String exchange = exchanges.of(audience);
 				String key = audience.routingPrefix() + ".{" + PARAMETER.get(audience) + "}." + type.type();
 				catalogue.add(exchange + " " + key + " " + type.type());
 			}
@@ -154,6 +162,17 @@ class AsyncApiContractTests {
 			.stream()
 			.map(message -> (String) doc.resolve(message).get("name"))
 			.toList();
+	}
+
+	/**
+	 * The exchanges as huddle.env names them (plain KEY=value lines) for the services.
+	 */
+	private static ExchangeNames exchangesOfHuddleEnv() throws IOException {
+		Properties env = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("..", "huddle.env"))) {
+			env.load(reader);
+		}
+		return new ExchangeNames(env.getProperty("HUDDLE_TEAMS_EXCHANGE"), env.getProperty("HUDDLE_USERS_EXCHANGE"));
 	}
 
 	private static List<String> typesFor(Audience audience) {

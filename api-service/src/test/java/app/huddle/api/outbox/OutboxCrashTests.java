@@ -35,6 +35,9 @@ class OutboxCrashTests extends ApiTests {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
+	ExchangeNames exchanges;
+
+	@Autowired
 	AmqpAdmin admin;
 
 	@Autowired
@@ -47,7 +50,7 @@ class OutboxCrashTests extends ApiTests {
 	void aCrashBetweenConfirmAndMarkSendsTheEventAgainNeverLosesIt() {
 		var owner = fixtures.user("owner");
 		long team = fixtures.team(owner);
-		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.teams(), "team." + team + ".#")) {
 			long seq = http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "survive me"))
 				.json()
 				.get("seq")

@@ -19,6 +19,9 @@ import static org.awaitility.Awaitility.await;
 class OutboxPublishingTests extends ApiTests {
 
 	@Autowired
+	ExchangeNames exchanges;
+
+	@Autowired
 	AmqpAdmin admin;
 
 	@Autowired
@@ -31,7 +34,7 @@ class OutboxPublishingTests extends ApiTests {
 	void publishesTeamEnvelopesWithTheirRoutingKey() {
 		var owner = fixtures.user("owner");
 		long team = fixtures.team(owner);
-		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.teams(), "team." + team + ".#")) {
 			Http.Response posted = http.post("/api/teams/" + team + "/messages", owner.token(),
 					Map.of("body", "to the broker"));
 
@@ -53,7 +56,7 @@ class OutboxPublishingTests extends ApiTests {
 		var owner = fixtures.user("owner");
 		var invitee = fixtures.user("invitee");
 		long team = fixtures.team(owner);
-		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.USERS, "user." + invitee.id() + ".#")) {
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.users(), "user." + invitee.id() + ".#")) {
 			http.post("/api/teams/" + team + "/invitations", owner.token(), Map.of("username", invitee.username()));
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
@@ -68,7 +71,7 @@ class OutboxPublishingTests extends ApiTests {
 	void keepsAcceptingWritesWhileTheBrokerIsDownAndPublishesThemAfter() {
 		var owner = fixtures.user("owner");
 		long team = fixtures.team(owner);
-		try (QueueProbe probe = new QueueProbe(admin, rabbit, Exchanges.TEAMS, "team." + team + ".#")) {
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.teams(), "team." + team + ".#")) {
 			http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "before the outage"));
 			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
 			TestServers.rabbit().stop();

@@ -13,7 +13,7 @@ public final class TeamProbe implements AutoCloseable {
 
 	public TeamProbe(ApplicationContext context, long team) {
 		this.probe = new QueueProbe(context.getBean(AmqpAdmin.class), context.getBean(RabbitTemplate.class),
-				Exchanges.TEAMS, "team." + team + ".#");
+				context.getBean(ExchangeNames.class).teams(), "team." + team + ".#");
 	}
 
 	public List<Long> seqs() {

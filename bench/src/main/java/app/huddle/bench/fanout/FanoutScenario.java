@@ -60,8 +60,8 @@ public final class FanoutScenario {
 		try (BrokerRelayBaseline baseline = BrokerRelayBaseline.start(this.settings.relay(), this.settings.logDir())) {
 			URI uri = baseline.webSocketUri();
 			relay = run.run(new FanoutTarget("relay", List.of("broker-relay"),
-					List.of(new InetSocketAddress(uri.getHost(), uri.getPort())),
-					BrokerRelayBaseline.teamDestination(team), false, true));
+					List.of(new InetSocketAddress(uri.getHost(), uri.getPort())), baseline.teamDestination(team), false,
+					true));
 		}
 		catch (RuntimeException ex) {
 			relayFailure = ex.getMessage();

@@ -36,8 +36,12 @@ public final class BrokerRelayBaseline implements AutoCloseable {
 
 	private static final int TAIL_LINES = 40;
 
-	/** Where RabbitMQ's STOMP plugin listens, and whom the relay connects as. */
-	public record Settings(String rabbitHost, int stompPort, String username, String password, String virtualHost) {
+	/**
+	 * Where RabbitMQ's STOMP plugin listens, whom the relay connects as, and the teams
+	 * exchange the api-service publishes to ({@code HUDDLE_TEAMS_EXCHANGE}).
+	 */
+	public record Settings(String rabbitHost, int stompPort, String username, String password, String virtualHost,
+			String teamsExchange) {
 	}
 
 	private final Process process;
@@ -48,11 +52,14 @@ public final class BrokerRelayBaseline implements AutoCloseable {
 
 	private final Thread shutdownHook;
 
-	private BrokerRelayBaseline(Process process, int port, Path logFile, Thread shutdownHook) {
+	private final String teamsExchange;
+
+	private BrokerRelayBaseline(Process process, int port, Path logFile, Thread shutdownHook, String teamsExchange) {
 		this.process = process;
 		this.port = port;
 		this.logFile = logFile;
 		this.shutdownHook = shutdownHook;
+		this.teamsExchange = teamsExchange;
 	}
 
 	/** Starts the baseline, its log in {@code java.io.tmpdir}. */
@@ -91,7 +98,7 @@ public final class BrokerRelayBaseline implements AutoCloseable {
 		}
 		Thread hook = new Thread(() -> stop(process), "relay-baseline-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
-		BrokerRelayBaseline baseline = new BrokerRelayBaseline(process, port, logFile, hook);
+		BrokerRelayBaseline baseline = new BrokerRelayBaseline(process, port, logFile, hook, settings.teamsExchange());
 		try {
 			baseline.awaitReady();
 		}
@@ -109,10 +116,10 @@ public final class BrokerRelayBaseline implements AutoCloseable {
 
 	/**
 	 * What a member of team {@code teamId} subscribes to: RabbitMQ gives the subscription
-	 * its own temporary queue bound to {@code huddle.teams} with {@code team.<id>.#}.
+	 * its own temporary queue bound to the teams exchange with {@code team.<id>.#}.
 	 */
-	public static String teamDestination(long teamId) {
-		return "/exchange/huddle.teams/team." + teamId + ".#";
+	public String teamDestination(long teamId) {
+		return "/exchange/" + this.teamsExchange + "/team." + teamId + ".#";
 	}
 
 	/** The child JVM's pid, for CPU and heap sampling. */

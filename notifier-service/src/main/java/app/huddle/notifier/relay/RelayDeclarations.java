@@ -22,18 +22,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RelayDeclarations {
 
-	static final String TEAMS = "huddle.teams";
-
-	static final String USERS = "huddle.users";
-
 	@Bean
-	TopicExchange teamsExchange() {
-		return new TopicExchange(TEAMS, true, false);
+	TopicExchange teamsExchange(ExchangeNames names) {
+		return new TopicExchange(names.teams(), true, false);
 	}
 
 	@Bean
-	TopicExchange usersExchange() {
-		return new TopicExchange(USERS, true, false);
+	TopicExchange usersExchange(ExchangeNames names) {
+		return new TopicExchange(names.users(), true, false);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import app.huddle.notifier.Destinations;
 
@@ -16,24 +17,32 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the notifier relies on (exchanges, routing keys, STOMP destinations, the
- * {@code member.left} type and where it names the user) is what contracts/asyncapi.yaml
- * promises.
+ * What the notifier relies on (the exchanges huddle.env names, routing keys, STOMP
+ * destinations, the {@code member.left} type and where it names the user) is what
+ * contracts/asyncapi.yaml promises.
  */
 class AsyncApiContractTests {
 
 	private static Map<String, Object> doc;
+
+	private static ExchangeNames exchanges;
 
 	@BeforeAll
 	static void load() throws Exception {
 		try (Reader reader = Files.newBufferedReader(Path.of("..", "contracts", "asyncapi.yaml"))) {
 			doc = new Yaml().load(reader);
 		}
+		Properties env = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("..", "huddle.env"))) {
+			env.load(reader);
+		}
+		exchanges = new ExchangeNames(env.getProperty("HUDDLE_TEAMS_EXCHANGE"),
+				env.getProperty("HUDDLE_USERS_EXCHANGE"));
 	}
 
 	@Test
 	void memberLeftReachesTeamsThroughTheTeamsExchange() {
-		assertThat(brokerChannels()).contains(RelayDeclarations.TEAMS + " team.{teamId}." + EnvelopeTypes.MEMBER_LEFT);
+		assertThat(brokerChannels()).contains(exchanges.teams() + " team.{teamId}." + EnvelopeTypes.MEMBER_LEFT);
 		assertThat(messageTypes(channelAt(Destinations.TEAM_PREFIX + "{teamId}"))).contains(EnvelopeTypes.MEMBER_LEFT);
 	}
 
@@ -57,8 +66,8 @@ class AsyncApiContractTests {
 		assertThat(channels).isNotEmpty();
 		for (String channel : channels) {
 			String[] exchangeAndKey = channel.split(" ");
-			String prefix = exchangeAndKey[0].equals(RelayDeclarations.TEAMS) ? "team.{teamId}."
-					: exchangeAndKey[0].equals(RelayDeclarations.USERS) ? "user.{userId}." : null;
+			String prefix = exchangeAndKey[0].equals(exchanges.teams()) ? "team.{teamId}."
+					: exchangeAndKey[0].equals(exchanges.users()) ? "user.{userId}." : null;
 			assertThat(prefix).as("exchange of %s", channel).isNotNull();
 			assertThat(exchangeAndKey[1]).startsWith(prefix);
 			Audience audience = Audience.of(exchangeAndKey[1].replaceFirst("\\{\\w+\\}", "7"));
