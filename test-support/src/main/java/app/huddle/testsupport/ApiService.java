@@ -70,8 +70,8 @@ public final class ApiService implements AutoCloseable {
 			.toAbsolutePath()
 			.normalize();
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " is missing; build it first with "
-					+ "./mvnw -B -o -pl test-support,api-service -am package -DskipTests");
+			throw new IllegalStateException(jar + " is missing; run the tests with -am (./mvnw -pl notifier-service"
+					+ " -am verify builds api-service first) or build it: ./mvnw -pl api-service -am package -DskipTests");
 		}
 		return jar;
 	}
