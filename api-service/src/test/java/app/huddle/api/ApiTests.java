@@ -1,5 +1,6 @@
 package app.huddle.api;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,5 +1,6 @@
 package app.huddle.api;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.ArrayList;

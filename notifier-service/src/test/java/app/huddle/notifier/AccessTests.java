@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.PostgresServer;
 import app.huddle.testsupport.TestServers;
 

@@ -2,6 +2,7 @@ package app.huddle.notifier;
 
 import java.time.Duration;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.RabbitServer;
 import app.huddle.testsupport.TestServers;
 

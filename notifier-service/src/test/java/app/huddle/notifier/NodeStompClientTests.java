@@ -1,5 +1,8 @@
 package app.huddle.notifier;
 
+import app.huddle.testsupport.ApiServiceExtension;
+import app.huddle.testsupport.Fixtures;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

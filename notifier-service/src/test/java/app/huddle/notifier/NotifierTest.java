@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import app.huddle.testsupport.ApiServiceExtension;
 import app.huddle.testsupport.TestServersConfiguration;
 
 import org.junit.jupiter.api.extension.ExtendWith;

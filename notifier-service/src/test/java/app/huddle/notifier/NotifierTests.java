@@ -1,5 +1,7 @@
 package app.huddle.notifier;
 
+import app.huddle.testsupport.ApiServiceExtension;
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.ArrayList;

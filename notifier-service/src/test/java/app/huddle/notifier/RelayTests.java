@@ -1,5 +1,7 @@
 package app.huddle.notifier;
 
+import app.huddle.testsupport.Fixtures;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.PostgresServer;
 import app.huddle.testsupport.RabbitServer;
 import app.huddle.testsupport.TestServers;

@@ -64,6 +64,7 @@ final class LocalPostgres implements PostgresServer {
 	public void close() {
 		asOwner(List.of(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
 				"stop"), dir.resolve("stop.log"));
+		Processes.keepLogs(dir.resolve("server.log"), "postgres-" + port + ".log");
 		Processes.deleteTree(dir);
 	}
 

@@ -56,12 +56,24 @@ final class LocalRabbit implements RabbitServer {
 				"RABBITMQ_DIST_PORT", String.valueOf(distPort), "ERL_EPMD_PORT", String.valueOf(epmdPort),
 				"RABBITMQ_CONFIG_FILE", dir.resolve("rabbitmq.conf").toString(), "RABBITMQ_ENABLED_PLUGINS_FILE",
 				dir.resolve("enabled_plugins").toString(), "RABBITMQ_MNESIA_BASE", dir.resolve("mnesia").toString(),
-				"RABBITMQ_LOG_BASE", dir.resolve("log").toString(), "RABBITMQ_PID_FILE", dir.resolve("pid").toString());
+				"RABBITMQ_LOG_BASE", logs().toString(), "RABBITMQ_PID_FILE", dir.resolve("pid").toString());
+	}
+
+	/** The node's own logs and its console output, kept under target/ after the run. */
+	private Path logs() {
+		Path logs = Processes.logFile("rabbitmq-" + port);
+		try {
+			Files.createDirectories(logs);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return logs;
 	}
 
 	@Override
 	public synchronized void start() {
-		Path log = dir.resolve("server.log");
+		Path log = logs().resolve("console.log");
 		process = Processes.start(List.of(SERVER.toString()), environment(), log);
 		Processes.awaitPort(port, Duration.ofSeconds(60), process, log);
 	}

@@ -74,6 +74,7 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 	public synchronized void close() {
 		if (Files.exists(dir)) {
 			pgaf("stop");
+			Processes.keepLogs(dir.resolve("logs"), "pgaf-" + ports.replace(',', '-'));
 			Processes.deleteTree(dir);
 		}
 	}

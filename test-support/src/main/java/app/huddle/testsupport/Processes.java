@@ -7,26 +7,66 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Small helpers for starting the installed server binaries as throwaway child processes.
+ * Small helpers for starting the installed server binaries as throwaway child processes,
+ * whose output goes to log files under the calling module's {@code target/}, never to the
+ * console.
  */
-final class Processes {
+public final class Processes {
+
+	/** Where the logs go, unless the system property {@value #LOG_DIR_PROPERTY} says. */
+	public static final String LOG_DIR_PROPERTY = "huddle.test.logs";
 
 	private Processes() {
 	}
 
-	static int freePort() {
+	/** A port free right now, for a server about to start. */
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A log file in {@code target/test-logs} (created if needed), named uniquely enough
+	 * by the caller (a port, say).
+	 */
+	public static Path logFile(String name) {
+		Path dir = Path.of(System.getProperty(LOG_DIR_PROPERTY, "target/test-logs")).toAbsolutePath();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return dir.resolve(name);
+	}
+
+	/**
+	 * Keeps a copy of a log file, or of a folder of them, that is about to be deleted
+	 * with its server's data.
+	 */
+	static void keepLogs(Path from, String name) {
+		Path to = logFile(name);
+		try (var paths = Files.walk(from)) {
+			for (Path path : paths.filter(Files::isRegularFile).toList()) {
+				Path copy = Files.isDirectory(from) ? to.resolve(from.relativize(path).toString()) : to;
+				Files.createDirectories(copy.getParent());
+				Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException | UncheckedIOException ignored) {
+			// best effort: the logs only help to explain a failure
 		}
 	}
 

@@ -4,7 +4,7 @@ import app.huddle.testsupport.Http;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
-import app.huddle.api.Fixtures;
+import app.huddle.testsupport.Fixtures;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package app.huddle.api.invitation;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ class InvitationTests extends ApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Http.Response invite(long team, app.huddle.api.Fixtures.User inviter, String username) {
+	private Http.Response invite(long team, Fixtures.User inviter, String username) {
 		return http.post("/api/teams/" + team + "/invitations", inviter.token(), Map.of("username", username));
 	}
 

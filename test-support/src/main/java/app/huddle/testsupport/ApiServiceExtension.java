@@ -1,13 +1,13 @@
-package app.huddle.notifier;
+package app.huddle.testsupport;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the one api-service child process of this test JVM; JUnit stops it when the run
- * ends.
+ * Starts the one api-service child process of this test JVM (see {@link ApiService});
+ * JUnit stops it when the run ends.
  */
-final class ApiServiceExtension implements BeforeAllCallback {
+public final class ApiServiceExtension implements BeforeAllCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(ApiServiceExtension.class);
@@ -21,7 +21,8 @@ final class ApiServiceExtension implements BeforeAllCallback {
 			.computeIfAbsent(ApiService.class, key -> ApiService.start(), ApiService.class);
 	}
 
-	static ApiService api() {
+	/** The api-service, once it answers. */
+	public static ApiService api() {
 		return api.awaitReady();
 	}
 
