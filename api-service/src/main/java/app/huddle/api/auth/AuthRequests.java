@@ -15,10 +15,12 @@ final class AuthRequests {
 	record Register(
 			@NotNull @Pattern(regexp = "[a-z0-9_.-]{3,32}",
 					message = "must be 3 to 32 characters of a-z, 0-9, '_', '.' or '-'") String username,
-			@NotNull @Size(min = 8, max = 128) String password, @Nullable @Size(max = 64) String displayName) {
+			@NotNull @Size(min = 8, max = FitsPasswordHash.MAX_BYTES) @FitsPasswordHash String password,
+			@Nullable @Size(max = 64) String displayName) {
 	}
 
-	record Login(@NotNull @Size(max = 128) String username, @NotNull @Size(max = 128) String password) {
+	record Login(@NotNull @Size(max = 128) String username,
+			@NotNull @Size(max = FitsPasswordHash.MAX_BYTES) @FitsPasswordHash String password) {
 	}
 
 }

@@ -2,6 +2,7 @@ package app.huddle.api.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ public final class Problems {
 
 	static final String UNEXPECTED = "Something went wrong on our side; please retry.";
 
+	static final String NUL_CHARACTER = "Text must not contain the NUL character (U+0000).";
+
+	/**
+	 * PostgreSQL's character_not_in_repertoire: the one character its text cannot hold.
+	 */
+	private static final String NUL_IN_TEXT = "22021";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
@@ -56,6 +64,12 @@ public final class Problems {
 	static Answer answer(Throwable failure) {
 		return switch (failure) {
 			case HuddleException ex -> new Answer(ex.status(), String.valueOf(ex.getMessage()), ex.headers(), Map.of());
+			// Any text, wherever it came from (body, path, query, the login form),
+			// reaches the
+			// database unchanged; PostgreSQL refuses the NUL character and the
+			// transaction
+			// rolls back, so nothing is stored.
+			case Throwable ex when causedBy(ex, NUL_IN_TEXT) -> new Answer(HttpStatus.BAD_REQUEST, NUL_CHARACTER);
 			case Throwable ex when RequestSizeLimitFilter.isTooLarge(ex) ->
 				new Answer(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimitFilter.DETAIL);
 			case BadCredentialsException ex -> new Answer(HttpStatus.UNAUTHORIZED, String.valueOf(ex.getMessage()));
@@ -112,6 +126,15 @@ public final class Problems {
 		String detail = errors.isEmpty() ? "The request is invalid."
 				: String.join("; ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList());
 		return new Answer(HttpStatus.BAD_REQUEST, detail, HttpHeaders.EMPTY, Map.of("errors", errors));
+	}
+
+	private static boolean causedBy(Throwable failure, String sqlState) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -61,6 +61,8 @@ class TeamService {
 	/** Leaving (yourself) or removing (an owner removes someone else). */
 	@Transactional
 	void removeMember(CurrentUser me, long teamId, long userId) {
+		// Outsiders (and a team that does not exist) get 404 before any lock is taken.
+		memberships.require(teamId, me.id());
 		activity.lock(teamId);
 		Role myRole = memberships.require(teamId, me.id());
 		if (userId != me.id() && myRole != Role.OWNER) {

@@ -1,0 +1,59 @@
+package app.huddle.api;
+
+import java.util.Map;
+
+import app.huddle.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inputs a black-box probe answered with 500 (issue 12): each must be a 400 or 404
+ * problem that says what is wrong, and must store nothing.
+ */
+class HostileInputTests extends ApiTests {
+
+	private static final String NUL = "a\u0000b";
+
+	@Test
+	void aNulCharacterInAnyTextIsABadRequest() {
+		var owner = fixtures.user("nul");
+		long team = fixtures.team(owner);
+
+		assertProblem(http.post("/api/auth/login", null, Map.of("username", NUL, "password", "whatever12")), 400,
+				"U+0000");
+		assertProblem(
+				http.post("/api/auth/register", null,
+						Map.of("username", Fixtures.uniqueName("n"), "password", "long-enough", "displayName", NUL)),
+				400, "U+0000");
+		assertProblem(http.post("/api/teams", owner.token(), Map.of("name", NUL)), 400, "U+0000");
+		assertProblem(http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", NUL)), 400, "U+0000");
+		assertProblem(http.post("/api/teams/" + team + "/invitations", owner.token(), Map.of("username", NUL)), 400,
+				"U+0000");
+
+		assertThat(fixtures.lastSeq(team, owner)).as("nothing was posted").isEqualTo(1);
+	}
+
+	@Test
+	void aPasswordLongerThanTheHashTakesIsABadRequest() {
+		String name = Fixtures.uniqueName("pw");
+		String twoHundredBytes = "é".repeat(100);
+
+		assertProblem(http.post("/api/auth/register", null, Map.of("username", name, "password", twoHundredBytes)), 400,
+				"72 bytes");
+		assertProblem(http.post("/api/auth/register", null, Map.of("username", name, "password", "A".repeat(88))), 400,
+				"72 bytes");
+		assertProblem(http.post("/api/auth/login", null, Map.of("username", name, "password", twoHundredBytes)), 400,
+				"72 bytes");
+		assertThat(http.post("/api/auth/register", null, Map.of("username", name, "password", "é".repeat(36))).status())
+			.as("36 two-byte characters are exactly 72 bytes")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void removingAMemberOfATeamThatDoesNotExistIsNotFound() {
+		var user = fixtures.user("ghost");
+		assertProblem(http.delete("/api/teams/999999999/members/" + user.id(), user.token()), 404, "999999999");
+	}
+
+}
