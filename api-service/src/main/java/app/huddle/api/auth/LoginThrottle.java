@@ -7,10 +7,12 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-	private final ProxyManager<String> buckets;
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	private final LoginSettings settings;
 
@@ -28,6 +30,9 @@ class LoginThrottle {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("login_attempt_buckets")
+			// A bucket's row may go once the bucket is full again: keeping it changes
+			// nothing.
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
 		this.settings = settings;
 	}
@@ -42,6 +47,22 @@ class LoginThrottle {
 
 	void recordFailure(String username, String address) {
 		bucketsFor(username, address).forEach(bucket -> bucket.tryConsume(1));
+	}
+
+	/**
+	 * Deletes the rows of buckets that are full again, so addresses and names tried once
+	 * do not pile up.
+	 */
+	@Scheduled(fixedDelayString = "${huddle.api.login.cleanup-interval:PT1M}")
+	int removeExpired() {
+		int removed = 0;
+		int batch;
+		do {
+			batch = buckets.removeExpired(1000);
+			removed += batch;
+		}
+		while (batch == 1000);
+		return removed;
 	}
 
 	private List<BucketProxy> bucketsFor(String username, String address) {
