@@ -51,6 +51,23 @@ class HostileInputTests extends ApiTests {
 	}
 
 	@Test
+	void aBodyThatIsMissingOrOfTheWrongShapeIsDescribedWithoutInternalNames() {
+		var owner = fixtures.user("shape");
+		long team = fixtures.team(owner);
+		String messages = "/api/teams/" + team + "/messages";
+
+		Map<String, String> json = Map.of("Content-Type", "application/json");
+		assertProblem(http.send("POST", messages, owner.token(), null, json), 400, "JSON body is required");
+		assertProblem(http.post(messages, owner.token(), "[]"), 400, "expected shape");
+		assertProblem(http.post(messages, owner.token(), "{\"body\": {\"x\": 1}}"), 400, "'body'");
+		assertProblem(http.post(messages, owner.token(), "{\"body\": "), 400, "not valid JSON");
+		for (String body : new String[] { null, "[]", "{\"body\": {\"x\": 1}}", "{\"body\": " }) {
+			assertThat(http.send("POST", messages, owner.token(), body, json).json().get("detail").asString())
+				.doesNotContain("app.huddle", "ResponseEntity", "`", "Cannot deserialize");
+		}
+	}
+
+	@Test
 	void removingAMemberOfATeamThatDoesNotExistIsNotFound() {
 		var user = fixtures.user("ghost");
 		assertProblem(http.delete("/api/teams/999999999/members/" + user.id(), user.token()), 404, "999999999");

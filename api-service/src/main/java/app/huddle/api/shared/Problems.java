@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,8 +83,7 @@ public final class Problems {
 			case MethodArgumentNotValidException ex -> invalidBody(ex);
 			case HandlerMethodValidationException ex -> new Answer(HttpStatus.BAD_REQUEST, String.join("; ",
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
-			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST,
-					"The request body is not valid JSON of the expected shape: " + rootMessage(ex));
+			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
 			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
 		};
 	}
@@ -128,6 +130,28 @@ public final class Problems {
 		return new Answer(HttpStatus.BAD_REQUEST, detail, HttpHeaders.EMPTY, Map.of("errors", errors));
 	}
 
+	/**
+	 * Says what is wrong with a body without the parser's own words, which name our
+	 * classes and method signatures.
+	 */
+	private static String unreadableBody(HttpMessageNotReadableException ex) {
+		if (String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
+			return "A JSON body is required.";
+		}
+		if (ex.getCause() instanceof StreamReadException) {
+			return "The request body is not valid JSON.";
+		}
+		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			return "The request body is not valid JSON of the expected shape: '" + field + "' has the wrong type.";
+		}
+		return "The request body is not valid JSON of the expected shape: an object with the documented fields.";
+	}
+
 	private static boolean causedBy(Throwable failure, String sqlState) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
@@ -135,17 +159,6 @@ public final class Problems {
 			}
 		}
 		return false;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String message = String.valueOf(cause.getMessage());
-		int newline = message.indexOf('\n');
-		message = newline > 0 ? message.substring(0, newline) : message;
-		return message.length() > 300 ? message.substring(0, 300) : message;
 	}
 
 }
