@@ -68,6 +68,28 @@ class HostileInputTests extends ApiTests {
 	}
 
 	@Test
+	void aCrossOriginStateChangeMayNotRideOnTheSessionCookie() {
+		var user = fixtures.user("csrf");
+		Map<String, String> evilForm = Map.of("Cookie", "HUDDLE_SESSION=" + user.token(), "Origin",
+				"http://evil.example", "Content-Type", "application/x-www-form-urlencoded");
+		assertProblem(http.send("POST", "/api/auth/logout", null, "a=b", evilForm), 403, "another origin");
+		assertProblem(
+				http.send("POST", "/api/teams", null, "{\"name\":\"x\"}",
+						Map.of("Cookie", "HUDDLE_SESSION=" + user.token(), "Sec-Fetch-Site", "same-site")),
+				403, "another origin");
+		assertThat(http.get("/api/me", user.token()).status()).as("still signed in").isEqualTo(200);
+
+		assertThat(http
+			.send("POST", "/api/teams", user.token(), Map.of("name", "Bearer from anywhere"),
+					Map.of("Origin", "http://evil.example"))
+			.status()).isEqualTo(201);
+		assertThat(http
+			.send("POST", "/api/teams", null, Map.of("name", "Own origin"),
+					Map.of("Cookie", "HUDDLE_SESSION=" + user.token(), "Origin", "http://127.0.0.1:" + port))
+			.status()).isEqualTo(201);
+	}
+
+	@Test
 	void removingAMemberOfATeamThatDoesNotExistIsNotFound() {
 		var user = fixtures.user("ghost");
 		assertProblem(http.delete("/api/teams/999999999/members/" + user.id(), user.token()), 404, "999999999");
