@@ -3,6 +3,7 @@ package app.huddle.api;
 import java.util.Map;
 
 import app.huddle.testsupport.Fixtures;
+import app.huddle.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +88,19 @@ class HostileInputTests extends ApiTests {
 			.send("POST", "/api/teams", null, Map.of("name", "Own origin"),
 					Map.of("Cookie", "HUDDLE_SESSION=" + user.token(), "Origin", "http://127.0.0.1:" + port))
 			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void malformedPathsAnswerProblemJson() {
+		var user = fixtures.user("path");
+		for (String path : new String[] { "/api/teams/1;x=y", "/api/teams/%2e%2e", "/api/%00", "/api/teams/%2F",
+				"/api/teams/1//members" }) {
+			Http.Response response = http.get(path, user.token());
+			assertThat(response.status()).as(path + ": " + response.body()).isBetween(400, 404);
+			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+		}
+		assertThat(http.get("/api/me", null).contentType()).as("401")
+			.isEqualTo("application/problem+json;charset=UTF-8");
 	}
 
 	@Test

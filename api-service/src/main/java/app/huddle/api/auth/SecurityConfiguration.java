@@ -11,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.web.http.CookieSerializer;
@@ -50,6 +51,14 @@ class SecurityConfiguration {
 					errors -> errors.authenticationEntryPoint((request, response, ex) -> Problems.write(response, ex))
 						.accessDeniedHandler((request, response, ex) -> Problems.write(response, ex)))
 			.build();
+	}
+
+	/**
+	 * URLs the firewall refuses (';' parameters, encoded slashes, ...): problem+json too.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> Problems.write(response, ex);
 	}
 
 	@Bean

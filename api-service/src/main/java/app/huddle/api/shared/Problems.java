@@ -2,6 +2,7 @@ package app.huddle.api.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -40,6 +42,9 @@ public final class Problems {
 	static final String NOT_ALLOWED = "You may not do this.";
 
 	static final String UNEXPECTED = "Something went wrong on our side; please retry.";
+
+	static final String REJECTED_URL = "This URL is not allowed: no encoded slashes, dots or control characters, "
+			+ "no ';' parameters, no empty path segments.";
 
 	static final String NUL_CHARACTER = "Text must not contain the NUL character (U+0000).";
 
@@ -75,6 +80,7 @@ public final class Problems {
 			case Throwable ex when causedBy(ex, NUL_IN_TEXT) -> new Answer(HttpStatus.BAD_REQUEST, NUL_CHARACTER);
 			case Throwable ex when RequestSizeLimitFilter.isTooLarge(ex) ->
 				new Answer(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimitFilter.DETAIL);
+			case RequestRejectedException ex -> new Answer(HttpStatus.BAD_REQUEST, REJECTED_URL);
 			case BadCredentialsException ex -> new Answer(HttpStatus.UNAUTHORIZED, String.valueOf(ex.getMessage()));
 			case AuthenticationException ex -> new Answer(HttpStatus.UNAUTHORIZED, SIGN_IN);
 			case AccessDeniedException ex -> new Answer(HttpStatus.FORBIDDEN, NOT_ALLOWED);
@@ -110,13 +116,19 @@ public final class Problems {
 		response.setStatus(answer.status().value());
 		answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(body(answer.status(), answer.detail(), answer.properties()));
+	}
+
+	/** A problem document as JSON, for code that writes a response by hand. */
+	static String body(HttpStatus status, String detail, Map<String, Object> properties) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
-		body.put("title", answer.status().getReasonPhrase());
-		body.put("status", answer.status().value());
-		body.put("detail", answer.detail());
-		body.putAll(answer.properties());
-		JSON.writeValue(response.getWriter(), body);
+		body.put("title", status.getReasonPhrase());
+		body.put("status", status.value());
+		body.put("detail", detail);
+		body.putAll(properties);
+		return JSON.writeValueAsString(body);
 	}
 
 	private static Answer invalidBody(MethodArgumentNotValidException ex) {

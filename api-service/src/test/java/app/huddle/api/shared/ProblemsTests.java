@@ -57,7 +57,7 @@ class ProblemsTests {
 		Problems.write(response, new InsufficientAuthenticationException("anonymous"));
 
 		assertThat(response.getStatus()).isEqualTo(401);
-		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
 		JsonNode body = JsonMapper.builder().build().readTree(response.getContentAsString());
 		assertThat(body.propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail");
 		assertThat(body.get("type").asString()).isEqualTo("about:blank");
