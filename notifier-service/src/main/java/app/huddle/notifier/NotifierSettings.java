@@ -36,7 +36,7 @@ public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 	/** Bounds for slow or hostile WebSocket clients. */
 	public record Transport(@DefaultValue("10s") Duration sendTimeLimit,
 			@DefaultValue("512KB") DataSize sendBufferSizeLimit, @DefaultValue("64KB") DataSize messageSizeLimit,
-			@DefaultValue("10s") Duration timeToFirstMessage) {
+			@DefaultValue("10s") Duration timeToFirstMessage, @DefaultValue("100") int subscriptionsPerConnection) {
 	}
 
 }

@@ -97,6 +97,17 @@ class AccessTests extends NotifierTests {
 	}
 
 	@Test
+	void oneConnectionHoldsAtMostAHundredSubscriptions() {
+		StompClient.Connection greedy = connect(fixtures.user("greedy"));
+		for (int i = 0; i < 101; i++) {
+			greedy.subscribe(Destinations.MY_NOTIFICATIONS);
+		}
+
+		await().atMost(SOON).until(greedy::closed);
+		assertThat(greedy.errors).singleElement().asString().contains("At most 100 subscriptions per connection");
+	}
+
+	@Test
 	void aRemovedMemberStopsReceivingAtOnce() {
 		Fixtures.User owner = fixtures.user("owner");
 		Fixtures.User member = fixtures.user("removed");

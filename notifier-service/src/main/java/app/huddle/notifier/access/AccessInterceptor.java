@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import app.huddle.notifier.Destinations;
+import app.huddle.notifier.NotifierSettings;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.messaging.Message;
@@ -31,10 +32,14 @@ public class AccessInterceptor implements ChannelInterceptor {
 
 	private final LocalSessions sessions;
 
-	AccessInterceptor(SessionTokens tokens, TeamMemberships memberships, LocalSessions sessions) {
+	private final int subscriptionsPerConnection;
+
+	AccessInterceptor(SessionTokens tokens, TeamMemberships memberships, LocalSessions sessions,
+			NotifierSettings settings) {
 		this.tokens = tokens;
 		this.memberships = memberships;
 		this.sessions = sessions;
+		this.subscriptionsPerConnection = settings.transport().subscriptionsPerConnection();
 	}
 
 	@Override
@@ -77,7 +82,17 @@ public class AccessInterceptor implements ChannelInterceptor {
 		if (session == null || destination == null) {
 			throw new AccessRefused("Connect before subscribing.");
 		}
+		String subscriptionId = stomp.getSubscriptionId();
+		if (subscriptionId == null) {
+			throw new AccessRefused("SUBSCRIBE needs an id header.");
+		}
+		if (session.subscriptions().size() >= subscriptionsPerConnection
+				&& !session.subscriptions().contains(subscriptionId)) {
+			throw new AccessRefused("At most " + subscriptionsPerConnection
+					+ " subscriptions per connection; unsubscribe from one first.");
+		}
 		if (destination.equals(Destinations.MY_NOTIFICATIONS)) {
+			sessions.subscribed(sessionId, subscriptionId, null);
 			return;
 		}
 		OptionalLong team = Destinations.teamOf(destination);
@@ -87,10 +102,6 @@ public class AccessInterceptor implements ChannelInterceptor {
 		}
 		if (!memberships.isMember(team.getAsLong(), session.userId())) {
 			throw new AccessRefused("You are not a member of team " + team.getAsLong() + ".");
-		}
-		String subscriptionId = stomp.getSubscriptionId();
-		if (subscriptionId == null) {
-			throw new AccessRefused("SUBSCRIBE needs an id header.");
 		}
 		sessions.subscribed(sessionId, subscriptionId, team.getAsLong());
 	}
