@@ -57,7 +57,11 @@ class AuthController {
 				AuthorityUtils.createAuthorityList("ROLE_USER")));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-		return new LoginResponse(session.getId(), user.ref());
+		String token = SessionTokens.issuedIn(request, session.getId());
+		if (token == null) {
+			throw new IllegalStateException("The new session's token was not issued on this request");
+		}
+		return new LoginResponse(token, user.ref());
 	}
 
 	@PostMapping("/api/auth/logout")

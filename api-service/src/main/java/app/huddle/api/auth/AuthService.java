@@ -35,7 +35,7 @@ class AuthService {
 
 	@Transactional
 	UserRef register(String username, String password, @Nullable String displayName) {
-		String shown = displayName == null || displayName.isBlank() ? username : displayName.strip();
+		String shown = displayName == null || displayName.isEmpty() ? username : displayName;
 		return users.create(username, shown, passwords.encode(password));
 	}
 

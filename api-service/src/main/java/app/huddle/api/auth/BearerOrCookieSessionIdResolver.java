@@ -11,8 +11,8 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 
 /**
- * Reads the session id from {@code Authorization: Bearer …} when present, else from the
- * session cookie.
+ * Finds the session by the token in {@code Authorization: Bearer …} when present, else in
+ * the session cookie; the session id is the token's hash ({@link SessionTokens}).
  */
 class BearerOrCookieSessionIdResolver implements HttpSessionIdResolver {
 
@@ -28,14 +28,17 @@ class BearerOrCookieSessionIdResolver implements HttpSessionIdResolver {
 	public List<String> resolveSessionIds(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			return List.of(header.substring(BEARER.length()).strip());
+			return List.of(SessionTokens.sessionIdOf(header.substring(BEARER.length()).strip()));
 		}
-		return cookies.resolveSessionIds(request);
+		return cookies.resolveSessionIds(request).stream().map(SessionTokens::sessionIdOf).toList();
 	}
 
 	@Override
 	public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
-		cookies.setSessionId(request, response, sessionId);
+		String token = SessionTokens.issuedIn(request, sessionId);
+		if (token != null) {
+			cookies.setSessionId(request, response, token);
+		}
 	}
 
 	@Override

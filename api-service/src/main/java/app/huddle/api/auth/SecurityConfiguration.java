@@ -14,6 +14,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
@@ -91,6 +93,11 @@ class SecurityConfiguration {
 	@Bean
 	HttpSessionIdResolver httpSessionIdResolver(CookieSerializer cookieSerializer) {
 		return new BearerOrCookieSessionIdResolver(cookieSerializer);
+	}
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> storeOnlyTokenHashes() {
+		return repository -> repository.setSessionIdGenerator(new SessionTokens());
 	}
 
 }

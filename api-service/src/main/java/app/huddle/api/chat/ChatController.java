@@ -3,6 +3,8 @@ package app.huddle.api.chat;
 import java.util.List;
 
 import app.huddle.api.shared.CurrentUser;
+import app.huddle.api.shared.PlainText;
+import app.huddle.api.shared.Text;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -52,9 +54,14 @@ class ChatController {
 		return chat.history(me, teamId, before, limit);
 	}
 
-	record Post(@NotBlank @Size(max = 4000) String body,
+	record Post(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String body,
 			@Nullable @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+",
 					message = "may only hold letters, digits, '_', '.', ':' and '-'") String clientId) {
+
+		Post {
+			body = Text.of(body);
+		}
+
 	}
 
 }

@@ -36,11 +36,10 @@ class EventService {
 		if (event.endsAt() != null && !event.endsAt().isAfter(event.startsAt())) {
 			throw HuddleException.badRequest("endsAt must be after startsAt.");
 		}
-		String title = event.title().strip();
 		return activity.append(teamId, seq -> {
 			Instant createdAt = Envelope.now();
-			long id = events.insert(teamId, seq, title, event, me.id(), createdAt);
-			return new TeamEventCreated(new TeamEvent(id, teamId, seq, title, event.startsAt(), event.endsAt(),
+			long id = events.insert(teamId, seq, event, me.id(), createdAt);
+			return new TeamEventCreated(new TeamEvent(id, teamId, seq, event.title(), event.startsAt(), event.endsAt(),
 					event.location(), event.description(), me.ref(), createdAt));
 		}).event();
 	}

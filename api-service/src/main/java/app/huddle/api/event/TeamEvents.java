@@ -22,12 +22,12 @@ class TeamEvents {
 	}
 
 	/** The new event's id; {@code title} is the event's title as stored. */
-	long insert(long teamId, long seq, String title, NewEvent event, long createdBy, Instant createdAt) {
+	long insert(long teamId, long seq, NewEvent event, long createdBy, Instant createdAt) {
 		return jdbc
 			.sql("""
 					INSERT INTO team_events (team_id, seq, title, starts_at, ends_at, location, description, created_by, created_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(teamId, seq, title, Timestamp.from(event.startsAt()),
+			.params(teamId, seq, event.title(), Timestamp.from(event.startsAt()),
 					event.endsAt() == null ? null : Timestamp.from(event.endsAt()), event.location(),
 					event.description(), createdBy, Timestamp.from(createdAt))
 			.query(Long.class)

@@ -3,6 +3,7 @@ package app.huddle.api.invitation;
 import java.util.List;
 
 import app.huddle.api.shared.CurrentUser;
+import app.huddle.api.shared.Text;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,6 +61,11 @@ class InvitationController {
 	}
 
 	record Invite(@NotBlank @Size(max = 32) String username) {
+
+		Invite {
+			username = Text.username(username);
+		}
+
 	}
 
 }

@@ -40,11 +40,11 @@ class TeamService {
 
 	@Transactional
 	Team create(CurrentUser me, String name, @Nullable String description) {
-		String text = description == null ? "" : description.strip();
-		long id = teams.insert(name.strip(), text, me.id());
+		String text = description == null ? "" : description;
+		long id = teams.insert(name, text, me.id());
 		memberships.add(id, me.id(), Role.OWNER);
 		activity.append(id, seq -> new MemberJoined(id, me.ref(), Role.OWNER));
-		return new Team(id, name.strip(), text, Role.OWNER, null);
+		return new Team(id, name, text, Role.OWNER, null);
 	}
 
 	@Transactional(readOnly = true)

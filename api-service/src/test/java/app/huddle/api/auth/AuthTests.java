@@ -7,10 +7,32 @@ import app.huddle.api.ApiTests;
 import app.huddle.testsupport.Fixtures;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthTests extends ApiTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theSessionTableHoldsOnlyAHashOfTheToken() {
+		var user = fixtures.user("hashed");
+		String stored = jdbc.sql("SELECT session_id FROM spring_session WHERE principal_name = ?")
+			.param(String.valueOf(user.id()))
+			.query(String.class)
+			.single()
+			.strip();
+
+		assertThat(stored).isNotEqualTo(user.token()).isEqualTo(SessionTokens.sessionIdOf(user.token()));
+		assertThat(user.token()).as("32 random bytes").matches("[A-Za-z0-9_-]{43}");
+		assertProblem(http.get("/api/me", stored), 401, "sign in");
+		assertProblem(http.send("GET", "/api/me", null, null, Map.of("Cookie", "HUDDLE_SESSION=" + stored)), 401,
+				"sign in");
+		assertThat(http.get("/api/me", user.token()).status()).isEqualTo(200);
+	}
 
 	@Test
 	void registersAUserWithoutExposingThePassword() {

@@ -1,6 +1,12 @@
 package app.huddle.notifier.access;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,14 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the api-service's Spring Session table: the bearer token is the session id and
- * the principal name is the user id. Logout deletes the row, so the next check fails
- * everywhere.
+ * Reads the api-service's Spring Session table: the session id is a hash of the bearer
+ * token (the api's {@code auth/SessionTokens}: the first 36 characters of the unpadded
+ * base64url SHA-256 of the token), and the principal name is the user id. Logout deletes
+ * the row, so the next check fails everywhere.
  */
 @Component
 class SessionTokens {
 
-	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9-]{1,64}");
+	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+	private static final int SESSION_ID_LENGTH = 36;
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +40,7 @@ class SessionTokens {
 			return Optional.empty();
 		}
 		return jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ? AND expiry_time > ?")
-			.params(token, System.currentTimeMillis())
+			.params(sessionIdOf(token), System.currentTimeMillis())
 			.query(String.class)
 			.optional()
 			.flatMap(SessionTokens::userId);
@@ -42,11 +51,25 @@ class SessionTokens {
 		if (tokens.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(jdbc.sql(
-				"SELECT rtrim(session_id) FROM spring_session WHERE session_id = ANY(CAST(? AS text[])) AND expiry_time > ?")
-			.params(tokens.toArray(String[]::new), System.currentTimeMillis())
+		Map<String, String> tokenById = new HashMap<>();
+		tokens.forEach(token -> tokenById.put(sessionIdOf(token), token));
+		Set<String> valid = new HashSet<>();
+		jdbc.sql("SELECT session_id FROM spring_session WHERE session_id = ANY(CAST(? AS text[])) AND expiry_time > ?")
+			.params(tokenById.keySet().toArray(String[]::new), System.currentTimeMillis())
 			.query(String.class)
-			.list());
+			.list()
+			.forEach(id -> valid.add(tokenById.get(id.strip())));
+		return valid;
+	}
+
+	static String sessionIdOf(String token) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, SESSION_ID_LENGTH);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
 	}
 
 	private static Optional<Long> userId(String principal) {
