@@ -46,7 +46,8 @@ class FailoverTests {
 	@Test
 	void acknowledgedWritesSurviveFailoversWithoutErrors() throws Exception {
 		try (PgAutoFailoverPair pair = new PgAutoFailoverPair(); Replicas replicas = new Replicas()) {
-			Http api = new Http(replicas.start(TestServersConfiguration.JDBC_URL_PROPERTY + "=" + pair.jdbcUrl()));
+			Http api = new Http(replicas.start(TestServersConfiguration.JDBC_URL_PROPERTY + "=" + pair.jdbcUrl(),
+					Replicas.MESSAGE_LIMIT_LIFTED));
 			var writer = new Fixtures(api).user("writer");
 			long team = new Fixtures(api).team(writer);
 			JdbcClient database = JdbcClient.create(new DriverManagerDataSource(pair.jdbcUrl(), "huddle", "huddle"));

@@ -28,6 +28,12 @@ public final class Replicas implements AutoCloseable {
 	 */
 	private static final ReentrantLock LOGGING_SETUP = new ReentrantLock();
 
+	/**
+	 * For load from one user (hundreds of posts a second): far beyond the per-user
+	 * message limit, which {@code WriteLimitTests} covers.
+	 */
+	public static final String MESSAGE_LIMIT_LIFTED = "huddle.api.limits.messages.count=10000000";
+
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
 	/**

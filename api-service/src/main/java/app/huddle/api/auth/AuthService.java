@@ -3,6 +3,7 @@ package app.huddle.api.auth;
 import java.time.Duration;
 
 import app.huddle.api.shared.CurrentUser;
+import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
 import app.huddle.api.user.Users;
 import app.huddle.api.shared.RetryOnFailover;
@@ -46,7 +47,8 @@ class AuthService {
 	CurrentUser login(String username, String password, String address) {
 		Duration wait = throttle.waitBeforeAttempt(username, address);
 		if (!wait.isZero()) {
-			throw new TooManyLoginsException(wait);
+			throw HuddleException.tooManyRequests(
+					"Too many failed logins; try again in " + HuddleException.seconds(wait) + " seconds.", wait);
 		}
 		String hash = users.passwordHash(username).orElse(null);
 		boolean matches = passwords.matches(password, hash != null ? hash : dummyHash) && hash != null;

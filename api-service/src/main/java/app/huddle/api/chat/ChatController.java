@@ -2,6 +2,8 @@ package app.huddle.api.chat;
 
 import java.util.List;
 
+import app.huddle.api.limit.Write;
+import app.huddle.api.limit.WriteLimits;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.PlainText;
 import app.huddle.api.shared.Text;
@@ -30,8 +32,11 @@ class ChatController {
 
 	private final ChatService chat;
 
-	ChatController(ChatService chat) {
+	private final WriteLimits limits;
+
+	ChatController(ChatService chat, WriteLimits limits) {
 		this.chat = chat;
+		this.limits = limits;
 	}
 
 	/**
@@ -41,6 +46,7 @@ class ChatController {
 	@PostMapping("/api/teams/{teamId}/messages")
 	ResponseEntity<Message> post(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@Valid @RequestBody Post body) {
+		limits.take(me.id(), Write.MESSAGE);
 		ChatService.Posted posted = chat.post(me, teamId, body.body(), body.clientId());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(posted.replayed()))

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import app.huddle.api.limit.Write;
+import app.huddle.api.limit.WriteLimits;
 import app.huddle.api.shared.CurrentUser;
 
 import jakarta.validation.Valid;
@@ -27,14 +29,18 @@ class EventController {
 
 	private final EventService events;
 
-	EventController(EventService events) {
+	private final WriteLimits limits;
+
+	EventController(EventService events, WriteLimits limits) {
 		this.events = events;
+		this.limits = limits;
 	}
 
 	@PostMapping("/api/teams/{teamId}/events")
 	@ResponseStatus(HttpStatus.CREATED)
 	TeamEvent create(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@Valid @RequestBody NewEvent body) {
+		limits.take(me.id(), Write.EVENT);
 		return events.create(me, teamId, body);
 	}
 

@@ -2,6 +2,8 @@ package app.huddle.api.invitation;
 
 import java.util.List;
 
+import app.huddle.api.limit.Write;
+import app.huddle.api.limit.WriteLimits;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.Text;
 
@@ -24,14 +26,18 @@ class InvitationController {
 
 	private final InvitationService invitations;
 
-	InvitationController(InvitationService invitations) {
+	private final WriteLimits limits;
+
+	InvitationController(InvitationService invitations, WriteLimits limits) {
 		this.invitations = invitations;
+		this.limits = limits;
 	}
 
 	@PostMapping("/api/teams/{teamId}/invitations")
 	@ResponseStatus(HttpStatus.CREATED)
 	Invitation invite(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@Valid @RequestBody Invite body) {
+		limits.take(me.id(), Write.INVITATION);
 		return invitations.invite(me, teamId, body.username());
 	}
 

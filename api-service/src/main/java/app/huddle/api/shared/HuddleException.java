@@ -1,5 +1,7 @@
 package app.huddle.api.shared;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -46,6 +48,21 @@ public class HuddleException extends RuntimeException {
 
 	public static HuddleException badRequest(String detail) {
 		return new HuddleException(HttpStatus.BAD_REQUEST, detail);
+	}
+
+	/**
+	 * 429 with Retry-After in whole seconds; the detail should say how long to wait, see
+	 * {@link #seconds}.
+	 */
+	public static HuddleException tooManyRequests(String detail, Duration wait) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
+		return new HuddleException(HttpStatus.TOO_MANY_REQUESTS, detail, headers);
+	}
+
+	/** A wait in whole seconds, rounded up, at least one. */
+	public static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 
 }

@@ -2,6 +2,8 @@ package app.huddle.api.team;
 
 import java.util.List;
 
+import app.huddle.api.limit.Write;
+import app.huddle.api.limit.WriteLimits;
 import app.huddle.api.shared.CurrentUser;
 
 import jakarta.validation.Valid;
@@ -23,13 +25,17 @@ class TeamController {
 
 	private final TeamService teams;
 
-	TeamController(TeamService teams) {
+	private final WriteLimits limits;
+
+	TeamController(TeamService teams, WriteLimits limits) {
 		this.teams = teams;
+		this.limits = limits;
 	}
 
 	@PostMapping("/api/teams")
 	@ResponseStatus(HttpStatus.CREATED)
 	Team create(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody CreateTeam body) {
+		limits.take(me.id(), Write.TEAM);
 		return teams.create(me, body.name(), body.description());
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.ConcurrentHistogram;
@@ -26,6 +27,8 @@ public final class PostLoad {
 	 * step after the first once went unseen that way).
 	 */
 	private static final AtomicLong STEPS = new AtomicLong();
+
+	private static final AtomicBoolean LIMIT_WARNED = new AtomicBoolean();
 
 	private final HuddleApi api;
 
@@ -69,6 +72,11 @@ public final class PostLoad {
 				else {
 					errors.incrementAndGet();
 					deliveries.failed(clientId);
+					if (status == 429 && !LIMIT_WARNED.getAndSet(true)) {
+						System.out.println("    WARNING: posts refused with 429: the harness posts as one user, far beyond"
+								+ " the per-user message limit; run it on a stack started with"
+								+ " HUDDLE_API_LIMITS_MESSAGES_COUNT=10000000 ./huddle up");
+					}
 				}
 			}));
 			if (i % 1024 == 0) {
