@@ -1,0 +1,5 @@
+/** Configuration both services share. */
+@NullMarked
+package app.huddle.config;
+
+import org.jspecify.annotations.NullMarked;
