@@ -7,7 +7,8 @@ import org.springframework.util.Assert;
 
 /**
  * The durable topic exchanges, named in huddle.env ({@code HUDDLE_TEAMS_EXCHANGE},
- * {@code HUDDLE_USERS_EXCHANGE}) through config/spring/huddle-connections.yml (module huddle-config).
+ * {@code HUDDLE_USERS_EXCHANGE}) through config/spring/huddle-connections.yml (module
+ * huddle-config).
  */
 @ConfigurationProperties("huddle.exchanges")
 record ExchangeNames(String teams, String users) {
