@@ -31,9 +31,12 @@ class AuthController {
 
 	private final SecurityContextRepository contexts;
 
-	AuthController(AuthService auth, SecurityContextRepository contexts) {
+	private final Logout logout;
+
+	AuthController(AuthService auth, SecurityContextRepository contexts, Logout logout) {
 		this.auth = auth;
 		this.contexts = contexts;
+		this.logout = logout;
 	}
 
 	@PostMapping("/api/auth/register")
@@ -64,6 +67,10 @@ class AuthController {
 	ResponseEntity<Void> logout(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
+			if (session
+				.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME) instanceof String user) {
+				logout.end(session.getId(), Long.parseLong(user));
+			}
 			session.invalidate();
 		}
 		SecurityContextHolder.clearContext();
