@@ -1,7 +1,9 @@
 package app.huddle.notifier.access;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the api-service's Spring Session table: the bearer token is the session id and
- * the principal name is the user id. Logout deletes the row, so the next check fails
- * everywhere.
+ * Reads the api-service's Spring Session table: the session id is derived from the bearer
+ * token ({@link #sessionIdOf}) and the principal name is the user id. Logout deletes the
+ * row, so the next check fails everywhere.
  */
 @Component
 class SessionTokens {
@@ -25,13 +27,21 @@ class SessionTokens {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The Spring Session id a token stands for. Every comparison of a token with a stored
+	 * or announced session id goes through here (today the token is the id).
+	 */
+	static String sessionIdOf(String token) {
+		return token;
+	}
+
 	/** The user id behind a live token. */
 	Optional<Long> userFor(String token) {
 		if (!WELL_FORMED.matcher(token).matches()) {
 			return Optional.empty();
 		}
 		return jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ? AND expiry_time > ?")
-			.params(token, System.currentTimeMillis())
+			.params(sessionIdOf(token), System.currentTimeMillis())
 			.query(String.class)
 			.optional()
 			.flatMap(SessionTokens::userId);
@@ -42,11 +52,16 @@ class SessionTokens {
 		if (tokens.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(jdbc.sql(
+		Map<String, String> byId = new HashMap<>();
+		tokens.forEach(token -> byId.put(sessionIdOf(token), token));
+		Set<String> valid = new HashSet<>();
+		jdbc.sql(
 				"SELECT rtrim(session_id) FROM spring_session WHERE session_id = ANY(CAST(? AS text[])) AND expiry_time > ?")
-			.params(tokens.toArray(String[]::new), System.currentTimeMillis())
+			.params(byId.keySet().toArray(String[]::new), System.currentTimeMillis())
 			.query(String.class)
-			.list());
+			.list()
+			.forEach(id -> valid.add(byId.get(id)));
+		return valid;
 	}
 
 	private static Optional<Long> userId(String principal) {
