@@ -93,7 +93,9 @@ class ConnectionLimits implements HandshakeInterceptor, WebSocketHandlerDecorato
 				open.incrementAndGet();
 				Duration wait = transport.timeToFirstMessage();
 				session.getAttributes()
-					.put(DEADLINE, scheduler.schedule(() -> closeUnlessConnected(session), Instant.now().plus(wait)));
+					.put(DEADLINE,
+							scheduler.schedule(() -> Thread.ofVirtual().start(() -> closeUnlessConnected(session)),
+									Instant.now().plus(wait)));
 				super.afterConnectionEstablished(session);
 			}
 
@@ -109,6 +111,10 @@ class ConnectionLimits implements HandshakeInterceptor, WebSocketHandlerDecorato
 		};
 	}
 
+	/**
+	 * Runs on a virtual thread: closing a socket whose client reads nothing must not hold
+	 * up the scheduler, which also sends the heartbeats.
+	 */
 	private void closeUnlessConnected(WebSocketSession session) {
 		session.getAttributes().remove(DEADLINE);
 		if (!session.isOpen() || sessions.isConnected(session.getId())) {
