@@ -50,7 +50,7 @@ record BenchOptions(boolean smoke, Set<String> only, URI gateway, List<Integer> 
 				Integer.parseInt(required(values, "rabbitmq-stomp-port")), required(values, "teams-exchange"),
 				Path.of(values.getOrDefault("run-dir", ".run")).toAbsolutePath(),
 				Path.of(values.getOrDefault("report", "docs/benchmarks.md")).toAbsolutePath(),
-				Integer.parseInt(values.getOrDefault("idle-max", smoke ? "200" : "50000")),
+				Integer.parseInt(values.getOrDefault("idle-max", smoke ? "200" : "15000")),
 				Integer.parseInt(values.getOrDefault("idle-sources", "4")),
 				values.getOrDefault("command", "./huddle bench"));
 	}

@@ -54,12 +54,32 @@ record Scenarios(BenchOptions options, BenchUsers users, BenchTeams teams, Bench
 									this.options.vhost(), this.options.teamsExchange()),
 							this.options.runDir().resolve("bench"), smoke))
 				.run();
-			case "idle" -> new IdleSessionsScenario(this.owner, this.benchTeams, this.posts,
+			case "idle" -> new IdleSessionsScenario(idleUsers(), this.benchTeams, this.posts,
 					new IdleSessionsScenario.Settings(idleSteps(), this.options.idleMax(), this.options.notifier(0),
 							this.options.notifierPid(), Bench.loopbackSources(this.options.idleSources())))
 				.run();
 			default -> throw new IllegalArgumentException(name);
 		};
+	}
+
+	/**
+	 * The fan-out scenario's users (more when needed), so no user exceeds the notifier's
+	 * per-user session cap; user {@code u} joins bench team {@code u % 16}, which its
+	 * sessions subscribe to.
+	 */
+	private List<BenchUser> idleUsers() {
+		List<BenchUser> idle = this.users.numbered("bench-fan", IdleSessionsScenario.usersFor(this.options.idleMax()));
+		System.out.printf("  %d bench users, at most %d sessions each%n", idle.size(),
+				IdleSessionsScenario.SESSIONS_PER_USER);
+		for (int t = 0; t < this.benchTeams.size(); t++) {
+			int team = t;
+			this.teams.ensureMembers(this.benchTeams.get(t), this.owner,
+					java.util.stream.IntStream.range(0, idle.size())
+						.filter(u -> u % this.benchTeams.size() == team)
+						.mapToObj(idle::get)
+						.toList());
+		}
+		return idle;
 	}
 
 	private List<Integer> idleSteps() {

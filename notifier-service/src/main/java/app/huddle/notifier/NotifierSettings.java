@@ -33,10 +33,17 @@ public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 			@DefaultValue("100000") int maxLength) {
 	}
 
-	/** Bounds for slow or hostile WebSocket clients. */
+	/**
+	 * Bounds for slow or hostile WebSocket clients: a socket without a STOMP CONNECT
+	 * after {@code timeToFirstMessage} is closed; beyond {@code maxSessions} open sockets
+	 * the handshake is refused with 503; a user holds at most {@code maxSessionsPerUser}
+	 * connected sessions on one instance.
+	 */
 	public record Transport(@DefaultValue("10s") Duration sendTimeLimit,
 			@DefaultValue("512KB") DataSize sendBufferSizeLimit, @DefaultValue("64KB") DataSize messageSizeLimit,
-			@DefaultValue("10s") Duration timeToFirstMessage, @DefaultValue("100") int subscriptionsPerConnection) {
+			@DefaultValue("10s") Duration timeToFirstMessage, @DefaultValue("100") int subscriptionsPerConnection,
+			@DefaultValue("15000") int maxSessions, @DefaultValue("20") int maxSessionsPerUser,
+			@DefaultValue("10s") Duration retryAfter) {
 	}
 
 }

@@ -31,9 +31,12 @@ class AuthController {
 
 	private final SecurityContextRepository contexts;
 
-	AuthController(AuthService auth, SecurityContextRepository contexts) {
+	private final Logout logout;
+
+	AuthController(AuthService auth, SecurityContextRepository contexts, Logout logout) {
 		this.auth = auth;
 		this.contexts = contexts;
+		this.logout = logout;
 	}
 
 	@PostMapping("/api/auth/register")
@@ -48,7 +51,7 @@ class AuthController {
 		CurrentUser user = auth.login(body.username(), body.password(), request.getRemoteAddr());
 		HttpSession previous = request.getSession(false);
 		if (previous != null) {
-			previous.invalidate();
+			end(previous);
 		}
 		HttpSession session = request.getSession(true);
 		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, String.valueOf(user.id()));
@@ -68,10 +71,18 @@ class AuthController {
 	ResponseEntity<Void> logout(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			session.invalidate();
+			end(session);
 		}
 		SecurityContextHolder.clearContext();
 		return ResponseEntity.noContent().build();
+	}
+
+	/** A signed-in session's sockets close at once, on every notifier. */
+	private void end(HttpSession session) {
+		if (session.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME) instanceof String user) {
+			logout.end(session.getId(), Long.parseLong(user));
+		}
+		session.invalidate();
 	}
 
 	@GetMapping("/api/me")

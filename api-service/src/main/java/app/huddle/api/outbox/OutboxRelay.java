@@ -63,7 +63,7 @@ class OutboxRelay {
 		List<OutboxEntry> claimed = new ArrayList<>(entries.size());
 		for (OutboxTable outbox : OutboxTable.values()) {
 			Long[] ids = entries.stream()
-				.filter(entry -> entry.audience() == outbox.audience)
+				.filter(entry -> OutboxTable.of(entry) == outbox)
 				.map(OutboxEntry::rowId)
 				.toArray(Long[]::new);
 			if (ids.length > 0) {
@@ -74,7 +74,7 @@ class OutboxRelay {
 					.query(Long.class)
 					.list());
 				entries.stream()
-					.filter(entry -> entry.audience() == outbox.audience && free.contains(entry.rowId()))
+					.filter(entry -> OutboxTable.of(entry) == outbox && free.contains(entry.rowId()))
 					.forEach(claimed::add);
 			}
 		}
@@ -103,7 +103,7 @@ class OutboxRelay {
 		List<Sent> sent = new ArrayList<>(entries.size());
 		boolean failed = false;
 		for (OutboxEntry entry : entries) {
-			OutboxTable outbox = OutboxTable.of(entry.audience());
+			OutboxTable outbox = OutboxTable.of(entry);
 			CorrelationData confirm = new CorrelationData(entry.envelopeId());
 			try {
 				rabbit.send(exchanges.of(entry.audience()), outbox.routingKey(entry.audienceId(), entry.type()),
@@ -134,7 +134,9 @@ class OutboxRelay {
 		for (OutboxTable outbox : OutboxTable.values()) {
 			Long[] ids = confirmed.stream().filter(one -> one.outbox() == outbox).map(Sent::id).toArray(Long[]::new);
 			if (ids.length > 0) {
-				jdbc.sql("UPDATE " + outbox.table + " SET published_at = now() WHERE id = ANY(?)").param(ids).update();
+				String mark = outbox.keepsPublished() ? "UPDATE " + outbox.table + " SET published_at = now()"
+						: "DELETE FROM " + outbox.table;
+				jdbc.sql(mark + " WHERE id = ANY(?)").param(ids).update();
 			}
 		}
 	}

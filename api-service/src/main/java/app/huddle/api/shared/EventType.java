@@ -25,7 +25,13 @@ public enum EventType {
 
 	INVITATION_DECLINED("invitation.declined", Audience.USER),
 
-	INVITATION_REVOKED("invitation.revoked", Audience.USER);
+	INVITATION_REVOKED("invitation.revoked", Audience.USER),
+
+	/**
+	 * A session was logged out: notifiers close its sockets. For the notifiers only;
+	 * never relayed to STOMP clients nor kept in an inbox.
+	 */
+	SESSION_ENDED("session.ended", Audience.USER);
 
 	private final String type;
 
@@ -43,6 +49,13 @@ public enum EventType {
 
 	public Set<Audience> audiences() {
 		return audiences;
+	}
+
+	/**
+	 * Whether notifiers act on it themselves instead of relaying it to STOMP subscribers.
+	 */
+	public boolean internal() {
+		return this == SESSION_ENDED;
 	}
 
 	/**

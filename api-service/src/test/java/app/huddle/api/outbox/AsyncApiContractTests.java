@@ -175,9 +175,10 @@ class AsyncApiContractTests {
 		return new ExchangeNames(env.getProperty("HUDDLE_TEAMS_EXCHANGE"), env.getProperty("HUDDLE_USERS_EXCHANGE"));
 	}
 
+	/** The types STOMP subscribers of that audience receive (internal ones stay out). */
 	private static List<String> typesFor(Audience audience) {
 		return java.util.Arrays.stream(EventType.values())
-			.filter(type -> type.audiences().contains(audience))
+			.filter(type -> type.audiences().contains(audience) && !type.internal())
 			.map(EventType::type)
 			.toList();
 	}

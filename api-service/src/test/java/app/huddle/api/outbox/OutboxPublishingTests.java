@@ -95,6 +95,58 @@ class OutboxPublishingTests extends ApiTests {
 		}
 	}
 
+	@Test
+	void logoutTellsTheNotifiersWhichSessionEndedWithoutFillingTheInbox() {
+		var user = fixtures.user("leaving");
+		String sessionId = storedSessionIds(user.id()).getFirst();
+		String otherDevice = fixtures.login(user.username());
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.users(), "user." + user.id() + ".#")) {
+			assertThat(http.post("/api/auth/logout", user.token(), null).status()).isEqualTo(204);
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> !probe.received().isEmpty());
+			var received = probe.received().getFirst();
+			assertThat(received.routingKey()).isEqualTo("user." + user.id() + ".session.ended");
+			assertThat(received.envelope().get("data").get("sessionId").asString()).isEqualTo(sessionId);
+			assertThat(storedSessionIds(user.id())).hasSize(1).doesNotContain(sessionId);
+			await().atMost(Duration.ofSeconds(5)).until(() -> sessionEndingsOf(user.id()) == 0);
+			assertThat(http.get("/api/notifications", otherDevice).body()).doesNotContain("session.ended");
+		}
+	}
+
+	@Test
+	void logoutAnswersWhileTheBrokerIsDownAndTheEndingFollowsLater() {
+		var user = fixtures.user("offline");
+		try (QueueProbe probe = new QueueProbe(admin, rabbit, exchanges.users(), "user." + user.id() + ".#")) {
+			TestServers.rabbit().stop();
+			try {
+				assertThat(http.post("/api/auth/logout", user.token(), null).status()).isEqualTo(204);
+				assertThat(sessionEndingsOf(user.id())).isEqualTo(1);
+				assertThat(storedSessionIds(user.id())).isEmpty();
+			}
+			finally {
+				TestServers.rabbit().start();
+			}
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> !probe.received().isEmpty());
+			assertThat(probe.received().getFirst().routingKey()).isEqualTo("user." + user.id() + ".session.ended");
+			await().atMost(Duration.ofSeconds(5)).until(() -> sessionEndingsOf(user.id()) == 0);
+		}
+	}
+
+	private java.util.List<String> storedSessionIds(long userId) {
+		return jdbc.sql("SELECT rtrim(session_id) FROM spring_session WHERE principal_name = ?")
+			.param(String.valueOf(userId))
+			.query(String.class)
+			.list();
+	}
+
+	private long sessionEndingsOf(long userId) {
+		return jdbc.sql("SELECT count(*) FROM session_endings WHERE user_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.single();
+	}
+
 	private long unpublishedFor(long team) {
 		return jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND published_at IS NULL")
 			.param(team)

@@ -32,6 +32,13 @@ import app.huddle.bench.stomp.StompSession;
 public final class IdleSessionsScenario {
 
 	/**
+	 * Sessions one user may hold on one notifier
+	 * ({@code huddle.notifier.transport.max-sessions-per-user}); the sessions are spread
+	 * over enough users to stay within it.
+	 */
+	public static final int SESSIONS_PER_USER = 20;
+
+	/**
 	 * Handshakes in flight at once: enough to keep the notifier busy, few enough not to
 	 * time out.
 	 */
@@ -39,7 +46,7 @@ public final class IdleSessionsScenario {
 
 	private static final Duration STALL = Duration.ofSeconds(60);
 
-	private final BenchUser user;
+	private final List<BenchUser> users;
 
 	private final List<Long> teams;
 
@@ -47,8 +54,16 @@ public final class IdleSessionsScenario {
 
 	private final Settings settings;
 
-	public IdleSessionsScenario(BenchUser user, List<Long> teams, PostLoad.Factory posts, Settings settings) {
-		this.user = user;
+	/**
+	 * {@code users} must be at least {@link #usersFor} many; user {@code u} must belong
+	 * to {@code teams[u % teams.size()]}, which its sessions subscribe to.
+	 */
+	public IdleSessionsScenario(List<BenchUser> users, List<Long> teams, PostLoad.Factory posts, Settings settings) {
+		if (users.size() < usersFor(settings.max())) {
+			throw new IllegalArgumentException("%d idle sessions need %d bench users, not %d".formatted(settings.max(),
+					usersFor(settings.max()), users.size()));
+		}
+		this.users = users;
 		this.teams = teams;
 		this.posts = posts;
 		this.settings = settings;
@@ -84,7 +99,9 @@ public final class IdleSessionsScenario {
 				}
 			}
 			Step last = steps.getLast();
-			int expected = (sessions.size() + this.teams.size() - 1) / this.teams.size();
+			int expected = (int) java.util.stream.IntStream.range(0, sessions.size())
+				.filter(i -> teamOf(i) == probeTeam)
+				.count();
 			Deliveries sample = new Deliveries(Map.of(probeTeam, expected), sessions.size(), 1);
 			probe.set(sample);
 			this.posts.create(List.of(probeTeam)).run("idle-probe", 1, Duration.ofSeconds(1), sample);
@@ -114,7 +131,7 @@ public final class IdleSessionsScenario {
 			}
 			int i = sessions.size();
 			SessionSpec spec = new SessionSpec(this.settings.notifier(), sources.get(i % sources.size()),
-					this.user.token(), "/topic/teams." + this.teams.get(i % this.teams.size()), false);
+					this.users.get(i % this.users.size()).token(), "/topic/teams." + teamOf(i), false);
 			StompSession session = client.open(spec, body -> probe.get().onFrame(i, 0, body));
 			session.live().whenComplete((ok, failure) -> {
 				if (failure != null) {
@@ -125,6 +142,16 @@ public final class IdleSessionsScenario {
 			sessions.add(session);
 		}
 		return opening.tryAcquire(OPENING, STALL.toMillis(), TimeUnit.MILLISECONDS) && failures.get() == 0;
+	}
+
+	/** How many bench users {@code sessions} idle sessions are spread over. */
+	public static int usersFor(int sessions) {
+		return Math.max(1, (sessions + SESSIONS_PER_USER - 1) / SESSIONS_PER_USER);
+	}
+
+	/** The team session {@code i} subscribes to: the one its user belongs to. */
+	private long teamOf(int i) {
+		return this.teams.get((i % this.users.size()) % this.teams.size());
 	}
 
 	private static double capacity(long maxHeap, long baseline, Step step) {

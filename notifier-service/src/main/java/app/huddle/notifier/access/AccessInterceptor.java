@@ -34,12 +34,15 @@ public class AccessInterceptor implements ChannelInterceptor {
 
 	private final int subscriptionsPerConnection;
 
+	private final int sessionsPerUser;
+
 	AccessInterceptor(SessionTokens tokens, TeamMemberships memberships, LocalSessions sessions,
 			NotifierSettings settings) {
 		this.tokens = tokens;
 		this.memberships = memberships;
 		this.sessions = sessions;
 		this.subscriptionsPerConnection = settings.transport().subscriptionsPerConnection();
+		this.sessionsPerUser = settings.transport().maxSessionsPerUser();
 	}
 
 	@Override
@@ -72,8 +75,11 @@ public class AccessInterceptor implements ChannelInterceptor {
 		}
 		long userId = tokens.userFor(token)
 			.orElseThrow(() -> new AccessRefused("The token is unknown or expired; log in again."));
+		if (!sessions.connected(sessionId, userId, token, sessionsPerUser)) {
+			throw new AccessRefused("At most " + sessionsPerUser
+					+ " connections per user on one server; close one of your other tabs or devices first.");
+		}
 		stomp.setUser(new StompUser(userId));
-		sessions.connected(sessionId, userId, token);
 	}
 
 	private void subscribe(StompHeaderAccessor stomp, String sessionId) {

@@ -10,16 +10,43 @@ import org.springframework.stereotype.Component;
 
 /**
  * The STOMP sessions open on this instance: whose they are, by which token, and their
- * team subscriptions.
+ * team subscriptions; and how many each user holds.
  */
 @Component
-class LocalSessions {
+public class LocalSessions {
 
 	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-	void connected(String sessionId, long userId, String token) {
-		sessions.put(sessionId,
+	private final Map<Long, Integer> perUser = new ConcurrentHashMap<>();
+
+	/**
+	 * Records a CONNECT, unless the user already holds {@code perUserLimit} sessions
+	 * here; false then.
+	 */
+	boolean connected(String sessionId, long userId, String token, int perUserLimit) {
+		boolean[] admitted = { false };
+		perUser.compute(userId, (user, count) -> {
+			int held = count == null ? 0 : count;
+			if (held >= perUserLimit) {
+				return count;
+			}
+			admitted[0] = true;
+			return held + 1;
+		});
+		if (!admitted[0]) {
+			return false;
+		}
+		Session previous = sessions.put(sessionId,
 				new Session(sessionId, userId, token, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet()));
+		if (previous != null) {
+			release(previous.userId());
+		}
+		return true;
+	}
+
+	/** Whether the socket of that id completed a STOMP CONNECT (and is still open). */
+	public boolean isConnected(String sessionId) {
+		return sessions.containsKey(sessionId);
 	}
 
 	@Nullable Session get(String sessionId) {
@@ -45,7 +72,14 @@ class LocalSessions {
 	}
 
 	void disconnected(String sessionId) {
-		sessions.remove(sessionId);
+		Session session = sessions.remove(sessionId);
+		if (session != null) {
+			release(session.userId());
+		}
+	}
+
+	private void release(long userId) {
+		perUser.computeIfPresent(userId, (user, count) -> count <= 1 ? null : count - 1);
 	}
 
 	Collection<Session> all() {

@@ -1,6 +1,7 @@
 package app.huddle.notifier.access;
 
 import app.huddle.notifier.relay.MemberLeft;
+import app.huddle.notifier.relay.SessionEnded;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,10 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
-/** Ends sessions whose token died and drops subscriptions to teams their user left. */
+/**
+ * Ends sessions whose token died or that were logged out, and drops subscriptions to
+ * teams their user left.
+ */
 @Component
 class SessionControl {
 
@@ -64,6 +68,19 @@ class SessionControl {
 						drop(session.id(), subscription);
 					}
 				});
+			}
+		}
+	}
+
+	/**
+	 * A {@code session.ended} envelope: every socket of that session on this instance
+	 * gets an ERROR frame and closes now; other sessions of the same user stay.
+	 */
+	@EventListener
+	void on(SessionEnded ended) {
+		for (LocalSessions.Session session : sessions.all()) {
+			if (SessionTokens.sessionIdOf(session.token()).equals(ended.sessionId())) {
+				end(session.id(), "Your session ended (logged out); log in again.");
 			}
 		}
 	}

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,6 +62,10 @@ class SessionTokens {
 		return valid;
 	}
 
+	/**
+	 * The Spring Session id a token stands for. Every comparison of a token with a stored
+	 * or announced session id goes through here.
+	 */
 	static String sessionIdOf(String token) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

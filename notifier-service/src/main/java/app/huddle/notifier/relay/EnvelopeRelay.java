@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hands every envelope from this instance's queue, byte for byte, to the local STOMP
- * broker. The listener acknowledges only when this method returns, that is after the
- * broker took the message; an exception rejects it with requeue, so it comes again.
+ * broker, except {@code session.ended}, which it acts on instead. The listener
+ * acknowledges only when this method returns, that is after the broker took the message;
+ * an exception rejects it with requeue, so it comes again.
  */
 @Component
 class EnvelopeRelay {
@@ -53,6 +54,16 @@ class EnvelopeRelay {
 		String id = text(envelope.get("id"));
 		if (id != null && recent.contains(id)) {
 			log.debug("Dropping second copy of envelope {}", id);
+			return;
+		}
+		if (!audience.team() && EnvelopeTypes.SESSION_ENDED.equals(audience.type())) {
+			JsonNode session = envelope.at(EnvelopeTypes.SESSION_ENDED_SESSION_ID);
+			if (session.isString()) {
+				events.publishEvent(new SessionEnded(session.asString()));
+			}
+			if (id != null) {
+				recent.remember(id);
+			}
 			return;
 		}
 		stomp.send(audience.destination(), stompMessage(message.getBody()));

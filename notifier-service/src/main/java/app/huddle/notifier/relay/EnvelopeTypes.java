@@ -13,6 +13,14 @@ final class EnvelopeTypes {
 	/** Where a {@link #MEMBER_LEFT} envelope names the user who left (a JSON pointer). */
 	static final String MEMBER_LEFT_USER_ID = "/data/user/id";
 
+	/**
+	 * A session was logged out: its sockets close. For the notifier only, never relayed.
+	 */
+	static final String SESSION_ENDED = "session.ended";
+
+	/** Where a {@link #SESSION_ENDED} envelope names the session (a JSON pointer). */
+	static final String SESSION_ENDED_SESSION_ID = "/data/sessionId";
+
 	private EnvelopeTypes() {
 	}
 

@@ -32,19 +32,22 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final TaskScheduler scheduler;
 
+	private final ConnectionLimits limits;
+
 	WebSocketConfiguration(NotifierSettings settings, AccessInterceptor access, HandshakeCookies cookies,
-			@Qualifier("notifierScheduler") TaskScheduler scheduler) {
+			@Qualifier("notifierScheduler") TaskScheduler scheduler, ConnectionLimits limits) {
 		this.settings = settings;
 		this.access = access;
 		this.cookies = cookies;
 		this.scheduler = scheduler;
+		this.limits = limits;
 	}
 
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		registry.addEndpoint("/ws")
 			.setAllowedOrigins(settings.allowedOrigins().toArray(String[]::new))
-			.addInterceptors(cookies);
+			.addInterceptors(limits, cookies);
 		// No setPreserveReceiveOrder(true): its ordered channel swallows an interceptor's
 		// refusal, so
 		// the client would get no ERROR frame. Access checks run in order on the socket's
@@ -73,7 +76,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		registration.setSendTimeLimit((int) transport.sendTimeLimit().toMillis())
 			.setSendBufferSizeLimit((int) transport.sendBufferSizeLimit().toBytes())
 			.setMessageSizeLimit((int) transport.messageSizeLimit().toBytes())
-			.setTimeToFirstMessage((int) transport.timeToFirstMessage().toMillis());
+			.setTimeToFirstMessage((int) transport.timeToFirstMessage().toMillis())
+			.addDecoratorFactory(limits);
 	}
 
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the notifier relies on (the exchanges huddle.env names, routing keys, STOMP
- * destinations, the {@code member.left} type and where it names the user) is what
+ * destinations, the {@code member.left} type and where it names the user, the
+ * {@code session.ended} type and where it names the session) is what
  * contracts/asyncapi.yaml promises.
  */
 class AsyncApiContractTests {
@@ -58,6 +59,26 @@ class AsyncApiContractTests {
 			schema = property(schema, property);
 		}
 		assertThat(schema.get("type")).isEqualTo("integer");
+	}
+
+	@Test
+	void sessionEndedReachesNotifiersThroughTheUsersExchangeAndNoStompClient() {
+		assertThat(brokerChannels()).contains(exchanges.users() + " user.{userId}." + EnvelopeTypes.SESSION_ENDED);
+		assertThat(messageTypes(channelAt(Destinations.MY_NOTIFICATIONS))).doesNotContain(EnvelopeTypes.SESSION_ENDED);
+	}
+
+	@Test
+	void sessionEndedNamesTheSessionWhereTheRelayLooks() {
+		Map<String, Object> message = messages().stream()
+			.filter(candidate -> EnvelopeTypes.SESSION_ENDED.equals(candidate.get("name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No message named " + EnvelopeTypes.SESSION_ENDED));
+		Map<String, Object> schema = resolve(message.get("payload"));
+		for (String property : EnvelopeTypes.SESSION_ENDED_SESSION_ID.substring(1).split("/")) {
+			assertThat(required(schema)).as("'%s' is required", property).contains(property);
+			schema = property(schema, property);
+		}
+		assertThat(schema.get("type")).isEqualTo("string");
 	}
 
 	@Test
