@@ -2,6 +2,7 @@ package app.huddle.api.auth;
 
 import app.huddle.api.shared.Problems;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -44,8 +45,12 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout")
 				.permitAll()
-				.requestMatchers("/api/docs/**", "/api/docs", "/actuator/health/**", "/actuator/health",
-						"/actuator/prometheus", "/error")
+				.requestMatchers("/api/docs/**", "/api/docs", "/actuator/health/liveness", "/actuator/health/readiness",
+						"/error")
+				.permitAll()
+				// The actuator's own server: loopback only (management.server in
+				// application.yml).
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
 				.permitAll()
 				.anyRequest()
 				.authenticated())

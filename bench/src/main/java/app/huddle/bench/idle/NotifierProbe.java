@@ -10,21 +10,25 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import app.huddle.bench.infra.Commands;
 
 /**
- * One notifier seen from outside: its heap after a full GC (jcmd, actuator), and its
- * readiness.
+ * One notifier seen from outside: its heap after a full GC (jcmd), and its readiness.
  */
 final class NotifierProbe {
 
 	private static final Pattern MAX_HEAP = Pattern.compile("-XX:MaxHeapSize=(\\d+)");
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/**
+	 * A heap line of {@code GC.heap_info} (unindented; its spaces are indented below it):
+	 * one per generation with Serial ({@code DefNew     total 19648K, used 7372K [...]},
+	 * {@code Tenured ...}), one for the whole heap with G1
+	 * ({@code garbage-first heap   total
+	 * reserved 6172672K, committed 81920K, used 57652K [...]}).
+	 */
+	private static final Pattern HEAP_USED = Pattern.compile("(?m)^\\S.*\\btotal\\b.*?\\bused (\\d+)K");
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final URI base;
 
@@ -35,11 +39,23 @@ final class NotifierProbe {
 		this.pid = pid;
 	}
 
-	/** Heap in use right after a full collection. */
-	long heapAfterFullGc() throws IOException, InterruptedException {
+	/**
+	 * Heap in use right after a full collection, from {@code jcmd GC.heap_info} (the
+	 * actuator's metrics are served on the loopback management port only).
+	 */
+	long heapAfterFullGc() {
 		jcmd("GC.run");
-		String body = get("/actuator/metrics/jvm.memory.used?tag=area:heap").body();
-		return this.json.readTree(body).get("measurements").get(0).get("value").asLong();
+		Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+		long kilobytes = 0;
+		boolean found = false;
+		while (used.find()) {
+			kilobytes += Long.parseLong(used.group(1));
+			found = true;
+		}
+		if (!found) {
+			throw new IllegalStateException("jcmd GC.heap_info reported no heap usage");
+		}
+		return kilobytes * 1024;
 	}
 
 	long maxHeap() {
