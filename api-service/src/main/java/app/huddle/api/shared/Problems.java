@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +29,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -45,6 +50,10 @@ public final class Problems {
 
 	static final String REJECTED_URL = "This URL is not allowed: no encoded slashes, dots or control characters, "
 			+ "no ';' parameters, no empty path segments.";
+
+	static final String UNDECODABLE_PARAMETERS = "The query string is not valid: parameters must be percent-encoded UTF-8.";
+
+	static final String NOT_MULTIPART = "The body is not valid multipart/form-data; this API takes application/json.";
 
 	static final String NUL_CHARACTER = "Text must not contain the NUL character (U+0000).";
 
@@ -81,12 +90,16 @@ public final class Problems {
 			case Throwable ex when RequestSizeLimitFilter.isTooLarge(ex) ->
 				new Answer(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimitFilter.DETAIL);
 			case RequestRejectedException ex -> new Answer(HttpStatus.BAD_REQUEST, REJECTED_URL);
+			// Tomcat decodes parameters lazily and throws when the bytes are not UTF-8.
+			case Throwable ex when causedBy(ex, InvalidParameterException.class) ->
+				new Answer(HttpStatus.BAD_REQUEST, UNDECODABLE_PARAMETERS);
 			case BadCredentialsException ex -> new Answer(HttpStatus.UNAUTHORIZED, String.valueOf(ex.getMessage()));
 			case AuthenticationException ex -> new Answer(HttpStatus.UNAUTHORIZED, SIGN_IN);
 			case AccessDeniedException ex -> new Answer(HttpStatus.FORBIDDEN, NOT_ALLOWED);
 			case MethodArgumentTypeMismatchException ex -> new Answer(HttpStatus.BAD_REQUEST,
-					"Parameter '" + ex.getName() + "' has an invalid value: " + ex.getValue());
+					"Parameter '" + ex.getName() + "' has an invalid value: " + shown(ex.getValue()));
 			case MethodArgumentNotValidException ex -> invalidBody(ex);
+			case MultipartException ex -> new Answer(HttpStatus.BAD_REQUEST, NOT_MULTIPART);
 			case HandlerMethodValidationException ex -> new Answer(HttpStatus.BAD_REQUEST, String.join("; ",
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
 			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
@@ -162,6 +175,24 @@ public final class Problems {
 			return "The request body is not valid JSON of the expected shape: '" + field + "' has the wrong type.";
 		}
 		return "The request body is not valid JSON of the expected shape: an object with the documented fields.";
+	}
+
+	/**
+	 * A parameter's value as the client sent it; a repeated parameter's values joined.
+	 */
+	private static String shown(@Nullable Object value) {
+		return value instanceof Object[] values
+				? String.join(", ", java.util.Arrays.stream(values).map(String::valueOf).toList())
+				: String.valueOf(value);
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean causedBy(Throwable failure, String sqlState) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Guards the inbound STOMP frames: CONNECT needs a live token (bearer header or handshake
  * cookie), SUBSCRIBE is allowed to one's own notifications and to teams one belongs to,
- * SEND is never allowed (changes go through the REST API). A refusal becomes an ERROR
- * frame and the socket closes.
+ * SEND is never allowed (changes go through the REST API), nor any other client frame but
+ * DISCONNECT and UNSUBSCRIBE. A refusal becomes an ERROR frame and the socket closes.
  */
 @Component
 public class AccessInterceptor implements ChannelInterceptor {
@@ -61,8 +61,13 @@ public class AccessInterceptor implements ChannelInterceptor {
 				}
 			}
 			case SEND -> throw new AccessRefused("Clients do not send messages over STOMP; use the REST API.");
-			default -> {
+			case DISCONNECT -> {
 			}
+			// Acknowledgements and transactions are not used, and the rest are server
+			// frames:
+			// silently dropping them would leave a confused client waiting.
+			default -> throw new AccessRefused(stomp.getCommand()
+					+ " is not accepted; clients send CONNECT, SUBSCRIBE, UNSUBSCRIBE and DISCONNECT only.");
 		}
 		return message;
 	}
