@@ -153,8 +153,8 @@ class HostileStompTests extends NotifierTests {
 
 	/**
 	 * A frame that never completes before CONNECT is closed by the CONNECT deadline
-	 * ({@code time-to-first-message}, 10 s). After CONNECT such a socket is an idle session,
-	 * bounded by the per-user and per-instance caps like any other.
+	 * ({@code time-to-first-message}, 10 s). After CONNECT such a socket is an idle
+	 * session, bounded by the per-user and per-instance caps like any other.
 	 */
 	@Test
 	void incompleteFramesBeforeConnectAreClosedByTheConnectDeadline() {

@@ -73,9 +73,10 @@ public final class PostLoad {
 					errors.incrementAndGet();
 					deliveries.failed(clientId);
 					if (status == 429 && !LIMIT_WARNED.getAndSet(true)) {
-						System.out.println("    WARNING: posts refused with 429: the harness posts as one user, far beyond"
-								+ " the per-user message limit; run it on a stack started with"
-								+ " HUDDLE_API_LIMITS_MESSAGES_COUNT=10000000 ./huddle up");
+						System.out
+							.println("    WARNING: posts refused with 429: the harness posts as one user, far beyond"
+									+ " the per-user message limit; run it on a stack started with"
+									+ " HUDDLE_API_LIMITS_MESSAGES_COUNT=10000000 ./huddle up");
 					}
 				}
 			}));
