@@ -26,13 +26,17 @@ final class LocalPostgres implements PostgresServer {
 			this.port = Processes.freePort();
 			Path data = dir.resolve("data");
 			Files.createDirectories(data);
+			// The superuser's password; TCP logins need it (scram-sha-256), as in the
+			// stack.
+			Path passwordFile = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
 			if (Processes.isRoot()) {
 				Processes.run(List.of("chown", "-R", "postgres:postgres", dir.toString()), Map.of(),
 						dir.resolve("chown.log"));
 				Processes.run(List.of("chmod", "755", dir.toString()), Map.of(), dir.resolve("chmod.log"));
 			}
-			asOwner(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust", "-E",
-					"UTF8", "--no-sync"), dir.resolve("initdb.log"));
+			asOwner(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
+					"--auth-host=scram-sha-256", "--auth-local=peer", "--pwfile=" + passwordFile, "-E", "UTF8",
+					"--no-sync"), dir.resolve("initdb.log"));
 			asOwner(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
 					dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
 					"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"

@@ -53,6 +53,14 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 		return jdbcUrl;
 	}
 
+	/**
+	 * The TCP ports of the monitor, node1, node2 and the monitor's PgBouncer, in that
+	 * order.
+	 */
+	public List<Integer> ports() {
+		return java.util.Arrays.stream(ports.split(",")).map(Integer::valueOf).toList();
+	}
+
 	/** SIGKILLs the primary's keeper and postgres. */
 	public void killPrimary() {
 		pgaf("kill-primary");
