@@ -5,11 +5,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import app.huddle.api.limit.TokenBuckets;
+
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,13 +26,7 @@ class LoginThrottle {
 	private final LoginSettings settings;
 
 	LoginThrottle(DataSource dataSource, LoginSettings settings) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("login_attempt_buckets")
-			// A bucket's row may go once the bucket is full again: keeping it changes
-			// nothing.
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = TokenBuckets.inTable(dataSource, "login_attempt_buckets");
 		this.settings = settings;
 	}
 

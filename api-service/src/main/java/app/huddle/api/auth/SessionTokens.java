@@ -1,11 +1,9 @@
 package app.huddle.api.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import app.huddle.config.SessionIds;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -18,16 +16,13 @@ import org.springframework.web.context.request.RequestContextHolder;
  * session id, so a copy of {@code spring_session} lets nobody in. New sessions get their
  * id from here: the token is remembered on the request that created it, to be handed out
  * once (the login answer, the cookie), and is kept nowhere else. The notifier hashes the
- * tokens it is shown the same way: the first 36 characters of the unpadded base64url
- * SHA-256 of the token's UTF-8 bytes.
+ * tokens it is shown the same way ({@link SessionIds}).
  */
 final class SessionTokens implements SessionIdGenerator {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String ISSUED = SessionTokens.class.getName() + ".issued.";
-
-	private static final int ID_LENGTH = 36;
 
 	@Override
 	public String generate() {
@@ -43,13 +38,7 @@ final class SessionTokens implements SessionIdGenerator {
 	}
 
 	static String sessionIdOf(String token) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, ID_LENGTH);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return SessionIds.of(token);
 	}
 
 	/** The token of a session this request created, or null for an older session. */

@@ -9,9 +9,6 @@ import app.huddle.api.shared.RetryOnFailover;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,11 +29,7 @@ public class WriteLimits {
 	private final WriteLimitSettings settings;
 
 	WriteLimits(DataSource dataSource, WriteLimitSettings settings) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("write_limit_buckets")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = TokenBuckets.inTable(dataSource, "write_limit_buckets");
 		this.settings = settings;
 	}
 

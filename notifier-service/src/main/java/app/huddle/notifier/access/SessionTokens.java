@@ -1,9 +1,5 @@
 package app.huddle.notifier.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,21 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.huddle.config.SessionIds;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the api-service's Spring Session table: the session id is a hash of the bearer
- * token (the api's {@code auth/SessionTokens}: the first 36 characters of the unpadded
- * base64url SHA-256 of the token), and the principal name is the user id. Logout deletes
- * the row, so the next check fails everywhere.
+ * token ({@link SessionIds}, as the api stores it), and the principal name is the user
+ * id. Logout deletes the row, so the next check fails everywhere.
  */
 @Component
 class SessionTokens {
 
 	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
-	private static final int SESSION_ID_LENGTH = 36;
 
 	private final JdbcClient jdbc;
 
@@ -67,13 +62,7 @@ class SessionTokens {
 	 * or announced session id goes through here.
 	 */
 	static String sessionIdOf(String token) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, SESSION_ID_LENGTH);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return SessionIds.of(token);
 	}
 
 	private static Optional<Long> userId(String principal) {
