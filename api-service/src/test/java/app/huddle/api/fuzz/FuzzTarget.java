@@ -59,12 +59,12 @@ final class FuzzTarget implements AutoCloseable {
 
 	FuzzTarget() {
 		context = new SpringApplicationBuilder(HuddleApiApplication.class, TestServersConfiguration.class)
+			.properties("server.port=0", "spring.main.banner-mode=off")
 			// The suite remakes the owner's team whenever a try took it away, hundreds of
 			// writes an hour from one user; WriteLimitTests covers the limits themselves.
-			.properties("server.port=0", "spring.main.banner-mode=off", "huddle.api.limits.messages.count=1000000",
-					"huddle.api.limits.teams.count=1000000", "huddle.api.limits.invitations.count=1000000",
-					"huddle.api.limits.events.count=1000000")
-			.run();
+			// Arguments, since application.yml outranks the builder's default properties.
+			.run("--huddle.api.limits.messages.count=1000000", "--huddle.api.limits.teams.count=1000000",
+					"--huddle.api.limits.invitations.count=1000000", "--huddle.api.limits.events.count=1000000");
 		port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		jdbc = context.getBean(JdbcClient.class);
 		http = new Http(port);
