@@ -33,13 +33,14 @@ class LoginThrottle {
 	/** How long the caller must wait before trying again, or zero when it may try now. */
 	Duration waitBeforeAttempt(String username, String address) {
 		return bucketsFor(username, address).stream()
-			.map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()))
+			.map(bucket -> Duration
+				.ofNanos(TokenBuckets.reach(() -> bucket.estimateAbilityToConsume(1)).getNanosToWaitForRefill()))
 			.max(Duration::compareTo)
 			.orElse(Duration.ZERO);
 	}
 
 	void recordFailure(String username, String address) {
-		bucketsFor(username, address).forEach(bucket -> bucket.tryConsume(1));
+		bucketsFor(username, address).forEach(bucket -> TokenBuckets.reach(() -> bucket.tryConsume(1)));
 	}
 
 	/**

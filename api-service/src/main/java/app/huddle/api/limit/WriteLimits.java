@@ -37,13 +37,12 @@ public class WriteLimits {
 	@RetryOnFailover
 	public void take(long userId, Write write) {
 		WriteLimitSettings.Limit limit = settings.of(write);
-		ConsumptionProbe probe = buckets.builder()
-			.build(write.plural + ":" + userId,
-					() -> BucketConfiguration.builder()
-						.addLimit(
-								bandwidth -> bandwidth.capacity(limit.count()).refillGreedy(limit.count(), limit.per()))
-						.build())
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = TokenBuckets
+			.reach(() -> buckets.builder()
+				.build(write.plural + ":" + userId, () -> BucketConfiguration.builder()
+					.addLimit(bandwidth -> bandwidth.capacity(limit.count()).refillGreedy(limit.count(), limit.per()))
+					.build())
+				.tryConsumeAndReturnRemaining(1));
 		if (!probe.isConsumed()) {
 			Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
 			throw HuddleException.tooManyRequests("You are making " + write.plural + " too fast ("
