@@ -110,6 +110,39 @@ describe(`Huddle end to end against ${BASE_URL}`, { timeout: 240_000 }, () => {
     await screenshot(a.page, 'team-chat');
   });
 
+  it('alice edits and then deletes her message; bob sees both live', async () => {
+    const typo = `Standup moves to 10:30, bring snaks (${run})`;
+    const fixed = `Standup moves to 10:30, bring snacks (${run})`;
+    await sendMessage(a.page, typo);
+    assert.equal(await seeMessageOnce(b.page, typo), 1, 'bob sees the first version');
+
+    const own = messageLog(a.page).getByTestId('message').filter({ hasText: typo });
+    await own.hover();
+    await own.getByRole('button', { name: 'Edit message' }).click();
+    const box = own.getByRole('textbox', { name: 'Edit message' });
+    await box.fill(fixed);
+    await box.press('Enter');
+
+    // Bob did not reload: the chat.message.edited envelope rewrote the message in place.
+    const bobSees = messageLog(b.page).getByTestId('message').filter({ hasText: fixed });
+    await visible(bobSees.getByText('(edited)'));
+    assert.equal(await messageLog(b.page).getByText(typo).count(), 0, 'the old text is gone for bob');
+    await screenshot(b.page, 'chat-edited');
+
+    const edited = messageLog(a.page).getByTestId('message').filter({ hasText: fixed });
+    await edited.hover();
+    await edited.getByRole('button', { name: 'Delete message' }).click();
+    await edited.getByRole('button', { name: 'Delete', exact: true }).click();
+    await visible(messageLog(a.page).getByTestId('message-deleted'));
+
+    await visible(messageLog(b.page).getByTestId('message-deleted'));
+    assert.equal(await messageLog(b.page).getByText(fixed).count(), 0, 'the deleted text is gone for bob');
+    // Bob may not edit or delete alice's messages; his own reply still offers both.
+    const bobsReply = messageLog(b.page).getByTestId('message').filter({ hasText: 'glad to be here' });
+    assert.equal(await messageLog(b.page).getByRole('button', { name: 'Edit message' }).count(), 1);
+    assert.equal(await bobsReply.getByRole('button', { name: 'Edit message' }).count(), 1);
+  });
+
   it('bob creates an event and alice gets the live notice', async () => {
     await b.page.getByRole('tab', { name: 'Events' }).click();
     await b.page.getByRole('button', { name: 'New event' }).click();

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { addMessageToCache } from '@/features/chat/lib/messages-cache';
+import { addMessageToCache, updateMessageInCache } from '@/features/chat/lib/messages-cache';
 import { describeNotification } from '@/features/notifications/lib/describe-notification';
 import { formatEventRange } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';
@@ -38,6 +38,10 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
       switch (envelope.type) {
         case 'chat.message.created':
           addMessageToCache(queryClient, { ...envelope.data, teamId });
+          break;
+        case 'chat.message.edited':
+        case 'chat.message.deleted':
+          updateMessageInCache(queryClient, { ...envelope.data, teamId });
           break;
         case 'event.created': {
           const event = envelope.data;

@@ -146,6 +146,7 @@ export const api = {
   get: <T>(path: string, params?: RequestOptions['params'], signal?: AbortSignal) =>
     apiRequest<T>(path, { params, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
 };
 

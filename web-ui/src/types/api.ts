@@ -34,6 +34,7 @@ export type LoginBody = Schemas['Login'];
 export type CreateTeamBody = Schemas['CreateTeam'];
 export type InviteBody = Schemas['Invite'];
 export type PostMessageBody = Schemas['Post'];
+export type EditMessageBody = Schemas['Edit'];
 export type NewEventBody = Schemas['NewEvent'];
 export type MarkReadBody = Schemas['MarkRead'];
 

@@ -49,7 +49,7 @@ export function TeamRoute() {
   }
 
   const t = team.data;
-  const chat = <ChatPanel teamId={teamId} teamName={t.name} me={me} />;
+  const chat = <ChatPanel teamId={teamId} teamName={t.name} me={me} isOwner={t.role === 'OWNER'} />;
   const events = <EventsPanel teamId={teamId} />;
   const members = (
     <div className="stack">

@@ -18,6 +18,8 @@ const message = (id: number, seq: number, body: string, author = bob, clientId: 
   body,
   clientId,
   createdAt: new Date().toISOString(),
+  editedAt: null,
+  deleted: false,
 });
 
 beforeAll(() => {
@@ -105,6 +107,46 @@ describe('ChatPanel', () => {
     expect(await screen.findByText('the oldest one')).toBeInTheDocument();
     expect(calls.map((c) => c.path)).toContain('/api/teams/7/messages?before=100&limit=50');
     expect(await screen.findByText('This is the beginning of Crew.')).toBeInTheDocument();
+  });
+
+  it('edits your own message in place and shows it as edited', async () => {
+    const mine = message(1, 1, 'helo', alice);
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [mine, message(2, 2, 'from Bob')] }),
+      'PATCH /api/teams/7/messages/1': ({ body }) => ({
+        body: { ...mine, body: (body as { body: string }).body, editedAt: new Date().toISOString() },
+      }),
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await screen.findByText('from Bob');
+    expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Delete message' })).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    const box = screen.getByRole('textbox', { name: 'Edit message' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'hello{Enter}');
+
+    expect(await screen.findByText('hello')).toBeInTheDocument();
+    expect(screen.getByText('(edited)')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ body: 'hello' });
+  });
+
+  it('lets an owner delete the message of another, leaving a placeholder', async () => {
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [message(2, 2, 'from Bob')] }),
+      'DELETE /api/teams/7/messages/2': () => ({ status: 204 }),
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} isOwner />);
+    await screen.findByText('from Bob');
+    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Message deleted')).toBeInTheDocument();
+    expect(screen.queryByText('from Bob')).toBeNull();
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(true);
   });
 
   it('sends on Enter but not on Shift+Enter', async () => {

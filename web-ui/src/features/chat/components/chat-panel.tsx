@@ -3,6 +3,8 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { errorMessage } from '@/lib/api-client';
 import type { User } from '@/types/api';
+import { useDeleteMessage } from '../api/delete-message';
+import { useEditMessage } from '../api/edit-message';
 import { useMessages } from '../api/get-messages';
 import { flattenMessages } from '../lib/messages-cache';
 import { buildTimeline } from '../lib/timeline';
@@ -11,8 +13,12 @@ import { usePendingMessages } from '../stores/pending-messages';
 import { MessageComposer } from './message-composer';
 import { MessageList } from './message-list';
 
-export function ChatPanel({ teamId, teamName, me }: { teamId: number; teamName: string; me: User }) {
+type Props = { teamId: number; teamName: string; me: User; isOwner?: boolean };
+
+export function ChatPanel({ teamId, teamName, me, isOwner = false }: Props) {
   const messages = useMessages(teamId);
+  const edit = useEditMessage();
+  const remove = useDeleteMessage();
   const pending = usePendingMessages(teamId);
   const { send, retry, discard } = useSendMessage(teamId, me);
 
@@ -41,6 +47,9 @@ export function ChatPanel({ teamId, teamName, me }: { teamId: number; teamName: 
           onLoadOlder={() => void messages.fetchNextPage()}
           onRetry={retry}
           onDiscard={discard}
+          canDeleteAny={isOwner}
+          onEdit={(message, body) => edit.mutateAsync({ teamId, messageId: message.id, body })}
+          onDelete={(message) => remove.mutateAsync(message)}
         />
       )}
       <MessageComposer teamName={teamName} onSend={send} />

@@ -3,9 +3,10 @@ import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDateTime, formatMessageTime } from '@/lib/format';
-import type { User } from '@/types/api';
+import type { Message, User } from '@/types/api';
 import type { PendingMessage } from '../stores/pending-messages';
 import type { TimelineItem } from '../lib/timeline';
+import { MessageContent } from './message-content';
 
 type Props = {
   items: TimelineItem[];
@@ -16,6 +17,10 @@ type Props = {
   onLoadOlder: () => void;
   onRetry: (p: PendingMessage) => void;
   onDiscard: (p: PendingMessage) => void;
+  /** An owner may delete anyone's message. */
+  canDeleteAny: boolean;
+  onEdit: (message: Message, body: string) => Promise<unknown>;
+  onDelete: (message: Message) => Promise<unknown>;
 };
 
 const NEAR_BOTTOM_PX = 120;
@@ -24,7 +29,11 @@ const GROUP_GAP_MS = 5 * 60_000;
 
 const itemInfo = (item: TimelineItem) =>
   item.kind === 'message'
-    ? { author: item.message.author, createdAt: item.message.createdAt, body: item.message.body }
+    ? {
+        author: item.message.author,
+        createdAt: item.message.createdAt,
+        body: item.message.deleted ? 'message deleted' : (item.message.body ?? ''),
+      }
     : { author: item.pending.author, createdAt: item.pending.createdAt, body: item.pending.body };
 
 const dayLabel = (iso: string) => {
@@ -36,7 +45,19 @@ const dayLabel = (iso: string) => {
   return d.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 };
 
-export function MessageList({ items, me, teamName, hasOlder, loadingOlder, onLoadOlder, onRetry, onDiscard }: Props) {
+export function MessageList({
+  items,
+  me,
+  teamName,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  onRetry,
+  onDiscard,
+  canDeleteAny,
+  onEdit,
+  onDelete,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
   const previous = useRef<{ first: string | null; last: string | null; height: number }>({
@@ -145,7 +166,17 @@ export function MessageList({ items, me, teamName, hasOlder, loadingOlder, onLoa
                         </time>
                       </header>
                     )}
-                    <p className="message-body">{info.body}</p>
+                    {item.kind === 'message' ? (
+                      <MessageContent
+                        message={item.message}
+                        canEdit={item.message.author.id === me.id}
+                        canDelete={canDeleteAny || item.message.author.id === me.id}
+                        onEdit={onEdit}
+                        onDelete={onDelete}
+                      />
+                    ) : (
+                      <p className="message-body">{info.body}</p>
+                    )}
                     {pending?.status === 'sending' && <p className="message-state">Sending…</p>}
                     {pending?.status === 'failed' && (
                       <p className="message-state message-state-failed" role="alert">

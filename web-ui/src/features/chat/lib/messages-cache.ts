@@ -14,6 +14,38 @@ export function withMessage(data: MessagePages | undefined, message: Message): M
   return { ...data, pages: [[...newest, message].sort(order), ...older] };
 }
 
+/**
+ * Whether an incoming copy of a message (from an edit or delete answer, a live envelope or
+ * catch-up) should replace the cached one: a deletion is final, and an older edit never
+ * overwrites a newer one, so copies arriving in any order end in the same state.
+ */
+export function isNewer(incoming: Message, current: Message): boolean {
+  if (current.deleted) return false;
+  if (incoming.deleted) return true;
+  if (!incoming.editedAt) return false;
+  return !current.editedAt || Date.parse(incoming.editedAt) >= Date.parse(current.editedAt);
+}
+
+/** Replaces a cached message by a newer copy of it (edited or deleted); no-op when it is not cached. */
+export function withUpdatedMessage(data: MessagePages | undefined, message: Message): MessagePages | undefined {
+  if (!data) return data;
+  let changed = false;
+  const pages = data.pages.map((page) =>
+    page.map((m) => {
+      if (m.id !== message.id || !isNewer(message, m)) return m;
+      changed = true;
+      return { ...m, body: message.body, editedAt: message.editedAt, deleted: message.deleted };
+    }),
+  );
+  return changed ? { ...data, pages } : data;
+}
+
+export function updateMessageInCache(queryClient: QueryClient, message: Message): void {
+  queryClient.setQueryData<MessagePages>(queryKeys.messages(message.teamId), (data) =>
+    withUpdatedMessage(data, message),
+  );
+}
+
 export function addMessageToCache(queryClient: QueryClient, message: Message): void {
   queryClient.setQueryData<MessagePages>(queryKeys.messages(message.teamId), (data) => withMessage(data, message));
 }

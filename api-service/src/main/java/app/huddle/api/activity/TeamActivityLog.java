@@ -1,11 +1,16 @@
 package app.huddle.api.activity;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.shared.Audience;
 import app.huddle.api.shared.DomainEvent;
 import app.huddle.api.shared.Envelope;
+import app.huddle.api.shared.EventType;
 import app.huddle.api.shared.OutboxEntry;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,6 +78,27 @@ public class TeamActivityLog {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> Memberships.teamNotFound(teamId));
+	}
+
+	/**
+	 * Replaces the data of the team's envelopes of the given types that are about one
+	 * resource ({@code data.id}), from the seq it was created with on, so that catch-up
+	 * no longer holds what a deletion removed; the envelopes keep their ids, types and
+	 * seqs.
+	 */
+	public void redact(long teamId, long fromSeq, Set<EventType> types, long dataId, DomainEvent replacement) {
+		List<Object> params = new ArrayList<>();
+		params.add(json.writeValueAsString(replacement));
+		params.add(teamId);
+		params.add(fromSeq);
+		types.forEach(type -> params.add(type.typeFor(Audience.TEAM)));
+		params.add(dataId);
+		jdbc.sql(
+				"UPDATE team_activities SET envelope = jsonb_set(envelope, '{data}', ?::jsonb) WHERE team_id = ? AND seq >= ? AND type IN ("
+						+ String.join(", ", Collections.nCopies(types.size(), "?"))
+						+ ") AND envelope #> '{data,id}' = to_jsonb(?::bigint)")
+			.params(params)
+			.update();
 	}
 
 	/** Records the envelope announcing a change that took the given seq. */

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,6 +55,25 @@ class ChatController {
 			.body(posted.message());
 	}
 
+	/** Only the author may edit; the body follows the rules of posting. */
+	@PatchMapping("/api/teams/{teamId}/messages/{messageId}")
+	Message editMessage(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
+			@PathVariable long messageId, @Valid @RequestBody Edit body) {
+		limits.take(me.id(), Write.MESSAGE);
+		return chat.edit(me, teamId, messageId, body.body());
+	}
+
+	/**
+	 * The author or an owner of the team may delete; a placeholder stays in the history.
+	 */
+	@DeleteMapping("/api/teams/{teamId}/messages/{messageId}")
+	ResponseEntity<Void> deleteMessage(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
+			@PathVariable long messageId) {
+		limits.take(me.id(), Write.MESSAGE);
+		chat.delete(me, teamId, messageId);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/teams/{teamId}/messages")
 	List<Message> history(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@RequestParam(required = false) @Nullable @Min(1) Long before,
@@ -65,6 +86,14 @@ class ChatController {
 					message = "may only hold letters, digits, '_', '.', ':' and '-'") String clientId) {
 
 		Post {
+			body = Text.of(body);
+		}
+
+	}
+
+	record Edit(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String body) {
+
+		Edit {
 			body = Text.of(body);
 		}
 

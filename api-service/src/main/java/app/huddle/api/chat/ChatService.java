@@ -1,14 +1,18 @@
 package app.huddle.api.chat;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Memberships;
+import app.huddle.api.membership.Role;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.Envelope;
+import app.huddle.api.shared.EventType;
+import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.RetryOnFailover;
 
 import org.jspecify.annotations.Nullable;
@@ -47,9 +51,57 @@ class ChatService {
 			return new Posted(messages.byClientId(teamId, me.id(), Objects.requireNonNull(clientId)).orElseThrow(),
 					true);
 		}
-		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt);
+		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt, null, false);
 		activity.record(teamId, seq, new MessagePosted(message));
 		return new Posted(message, false);
+	}
+
+	/**
+	 * Changes the text of one's own message. A deleted message is gone: 404, as one that
+	 * never existed.
+	 */
+	@Transactional
+	Message edit(CurrentUser me, long teamId, long messageId, String body) {
+		long seq = activity.nextSeqFor(teamId, me.id());
+		Message message = existing(teamId, messageId);
+		if (message.author().id() != me.id()) {
+			throw HuddleException.forbidden("Only its author may edit message " + messageId + ".");
+		}
+		Instant at = Envelope.now();
+		messages.edit(messageId, body, at);
+		Message edited = message.edited(body, at);
+		activity.record(teamId, seq, new MessageEdited(edited));
+		return edited;
+	}
+
+	/**
+	 * Deletes a message, leaving a placeholder without its text; its author or an owner
+	 * of the team may.
+	 */
+	@Transactional
+	void delete(CurrentUser me, long teamId, long messageId) {
+		long seq = activity.nextSeqFor(teamId, me.id());
+		Message message = existing(teamId, messageId);
+		if (message.author().id() != me.id() && memberships.require(teamId, me.id()) != Role.OWNER) {
+			throw HuddleException
+				.forbidden("Only its author or an owner of the team may delete message " + messageId + ".");
+		}
+		messages.delete(messageId);
+		MessageDeleted deleted = new MessageDeleted(message.wiped());
+		// The text goes from the activity log too: catch-up replays the placeholder.
+		activity.redact(teamId, message.seq(), EnumSet.of(EventType.MESSAGE_POSTED, EventType.MESSAGE_EDITED),
+				messageId, deleted);
+		activity.record(teamId, seq, deleted);
+	}
+
+	// Read after nextSeqFor, which locks the team's sequence, so two changes to one
+	// message
+	// see each other.
+	private Message existing(long teamId, long messageId) {
+		return messages.byId(teamId, messageId)
+			.filter(message -> !message.deleted())
+			.orElseThrow(() -> HuddleException
+				.notFound("Message " + messageId + " does not exist in team " + teamId + " or was deleted."));
 	}
 
 	@Transactional(readOnly = true)

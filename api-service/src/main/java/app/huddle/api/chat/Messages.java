@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class Messages {
 
 	private static final String SELECT = """
-			SELECT m.id, m.team_id, m.seq, m.body, m.client_id, m.created_at, u.id AS author_id, u.username, u.display_name
+			SELECT m.id, m.team_id, m.seq, m.body, m.client_id, m.created_at, m.edited_at, m.deleted, u.id AS author_id, u.username, u.display_name
 			FROM messages m JOIN users u ON u.id = m.author_id
 			""";
 
@@ -48,6 +48,24 @@ class Messages {
 			.optional();
 	}
 
+	Optional<Message> byId(long teamId, long id) {
+		return jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.id = ?")
+			.params(teamId, id)
+			.query(Messages::map)
+			.optional();
+	}
+
+	void edit(long id, String body, Instant editedAt) {
+		jdbc.sql("UPDATE messages SET body = ?, edited_at = ? WHERE id = ?")
+			.params(body, java.sql.Timestamp.from(editedAt), id)
+			.update();
+	}
+
+	/** Marks the message deleted and wipes its text. */
+	void delete(long id) {
+		jdbc.sql("UPDATE messages SET body = NULL, deleted = true WHERE id = ?").param(id).update();
+	}
+
 	/** The newest {@code limit} messages before the given id, oldest first. */
 	List<Message> page(long teamId, @Nullable Long before, int limit) {
 		List<Message> newestFirst = jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?")
@@ -62,7 +80,12 @@ class Messages {
 	private static Message map(ResultSet rs, int row) throws SQLException {
 		return new Message(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("seq"),
 				new UserRef(rs.getLong("author_id"), rs.getString("username"), rs.getString("display_name")),
-				rs.getString("body"), rs.getString("client_id"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("body"), rs.getString("client_id"), rs.getTimestamp("created_at").toInstant(),
+				instant(rs.getTimestamp("edited_at")), rs.getBoolean("deleted"));
+	}
+
+	private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

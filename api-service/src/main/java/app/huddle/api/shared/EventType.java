@@ -12,6 +12,10 @@ public enum EventType {
 
 	MESSAGE_POSTED("chat.message.created", Audience.TEAM),
 
+	MESSAGE_EDITED("chat.message.edited", Audience.TEAM),
+
+	MESSAGE_DELETED("chat.message.deleted", Audience.TEAM),
+
 	TEAM_EVENT_CREATED("event.created", Audience.TEAM),
 
 	MEMBER_JOINED("member.joined", Audience.TEAM),

@@ -57,6 +57,8 @@ final class FuzzTarget implements AutoCloseable {
 
 	long invitation;
 
+	long message;
+
 	FuzzTarget() {
 		context = new SpringApplicationBuilder(HuddleApiApplication.class, TestServersConfiguration.class)
 			.properties("server.port=0", "spring.main.banner-mode=off")
@@ -83,7 +85,7 @@ final class FuzzTarget implements AutoCloseable {
 	/** A team of the owner with a message, an event and a pending invitation. */
 	private void populate() {
 		team = fixtures.team(owner);
-		fixtures.post(team, owner, "hello");
+		message = fixtures.post(team, owner, "hello").get("id").asLong();
 		Http.Response event = http.post("/api/teams/" + team + "/events", owner.token(),
 				java.util.Map.of("title", "Kick-off", "startsAt", "2027-01-01T10:00:00Z"));
 		assertThat(event.status()).as(event.body()).isEqualTo(201);
@@ -96,7 +98,7 @@ final class FuzzTarget implements AutoCloseable {
 
 	/**
 	 * Puts back what an accepted request took away: the owner's session after a logout,
-	 * the owner's team after the owner left it.
+	 * the owner's team after the owner left it, the team's message after it was deleted.
 	 */
 	void repair() {
 		if (http.get("/api/me", owner.token()).status() != 200) {
@@ -105,6 +107,9 @@ final class FuzzTarget implements AutoCloseable {
 		if (http.get("/api/teams/" + team, owner.token()).status() != 200
 				|| http.get("/api/invitations", stranger.token()).body().indexOf("\"id\":" + invitation) < 0) {
 			populate();
+		}
+		else if (jdbc.sql("SELECT deleted FROM messages WHERE id = ?").param(message).query(Boolean.class).single()) {
+			message = fixtures.post(team, owner, "hello").get("id").asLong();
 		}
 	}
 

@@ -84,6 +84,7 @@ record HostileRequest(Operation operation, String text) {
 				case 0, 1, 2, 3 -> String.valueOf(switch (parameter.group(1)) {
 					case "teamId" -> random.nextInt(4) == 0 ? target.strangersTeam : target.team;
 					case "userId" -> random.nextBoolean() ? target.owner.id() : target.stranger.id();
+					case "messageId" -> target.message;
 					default -> target.invitation;
 				});
 				case 4, 5 -> encode(pick(random, HostileValues.NUMBERS));

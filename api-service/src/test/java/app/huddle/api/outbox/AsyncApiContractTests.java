@@ -216,6 +216,9 @@ class AsyncApiContractTests {
 		if (type == long.class || type == Long.class) {
 			return 42L;
 		}
+		if (type == boolean.class) {
+			return true;
+		}
 		if (type == String.class) {
 			return "text";
 		}

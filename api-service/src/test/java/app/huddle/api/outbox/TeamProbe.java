@@ -6,7 +6,12 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.ApplicationContext;
 
-/** The seqs RabbitMQ delivered for one team, for tests outside this package. */
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The seqs (and envelopes) RabbitMQ delivered for one team, for tests outside this
+ * package.
+ */
 public final class TeamProbe implements AutoCloseable {
 
 	private final QueueProbe probe;
@@ -18,6 +23,11 @@ public final class TeamProbe implements AutoCloseable {
 
 	public List<Long> seqs() {
 		return probe.received().stream().map(r -> r.envelope().get("seq").asLong()).toList();
+	}
+
+	/** The envelopes delivered so far, in order of arrival. */
+	public List<JsonNode> envelopes() {
+		return probe.received().stream().map(r -> r.envelope()).toList();
 	}
 
 	@Override
