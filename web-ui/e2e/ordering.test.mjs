@@ -12,7 +12,6 @@ import {
   messageLog,
   openBrowser,
   runId,
-  screenshot,
   signUp,
   visible,
 } from './support.mjs';
@@ -106,7 +105,6 @@ describe(`A person's quick messages keep her order, against ${BASE_URL}`, { time
 
     await assertOrder(a.page, 'alice', 'alice sees her messages in the order she typed them');
     await assertOrder(b.page, 'bob', 'bob sees them in her order');
-    await screenshot(a.page, 'chat-quick-messages');
 
     const stored = await call(a.page, 'GET', `/teams/${teamId}/messages?limit=50`);
     assert.equal(stored.status, 200);
