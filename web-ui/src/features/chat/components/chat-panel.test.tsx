@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
@@ -28,6 +28,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+  cleanup(); // unmount before the stores below change under a mounted panel
   vi.unstubAllGlobals();
   abandonQueuedMessages();
   pendingMessages.clear();
