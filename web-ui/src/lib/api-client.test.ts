@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi } from '@/testing/test-utils';
-import { ApiError, NetworkError, api, extractFieldErrors, setUnauthorizedHandler } from './api-client';
+import { ApiError, NetworkError, api, extractFieldErrors, parseRetryAfter, setUnauthorizedHandler } from './api-client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -54,6 +54,25 @@ describe('apiRequest', () => {
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).message).toBe('Invalid input');
     expect((error as ApiError).fieldErrors).toEqual({ username: 'too short' });
+  });
+
+  it('keeps how long a 429 asks to wait', async () => {
+    mockApi({
+      'POST /api/teams/3/messages': () => ({ status: 429, body: { detail: 'Too many messages' }, headers: { 'Retry-After': '2' } }),
+      'GET /api/teams': () => ({ status: 400, body: { detail: 'Bad' } }),
+    });
+    expect(((await api.post('/teams/3/messages', {}).catch((e: unknown) => e)) as ApiError).retryAfterMs).toBe(2_000);
+    expect(((await api.get('/teams').catch((e: unknown) => e)) as ApiError).retryAfterMs).toBeNull();
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-11-30T10:00:00Z');
+    expect(parseRetryAfter('0', now)).toBe(0);
+    expect(parseRetryAfter(' 5 ', now)).toBe(5_000);
+    expect(parseRetryAfter('Mon, 30 Nov 2026 10:00:03 GMT', now)).toBe(3_000);
+    expect(parseRetryAfter('Mon, 30 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
   });
 
   it('copes with an error body that is not JSON', async () => {

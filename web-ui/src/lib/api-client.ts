@@ -11,19 +11,33 @@ export type Problem = {
   [extension: string]: unknown;
 };
 
-/** A failed API call: HTTP status, the problem's `detail`, and per-field messages when the server gave them. */
+/**
+ * A failed API call: HTTP status, the problem's `detail`, per-field messages when the server gave
+ * them, and how long it asked to wait (`Retry-After`, on 429 and 503) before trying again.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
   readonly fieldErrors: Record<string, string>;
+  readonly retryAfterMs: number | null;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfterMs: number | null = null) {
     super(problem.detail || problem.title || `Request failed (${status})`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
     this.fieldErrors = extractFieldErrors(problem.errors);
+    this.retryAfterMs = retryAfterMs;
   }
+}
+
+/** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 /** A request that never got an HTTP answer (server down, network gone). */
@@ -135,7 +149,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     const problem = await readProblem(response);
     if (response.status === 401 && onUnauthorized) onUnauthorized(path);
-    throw new ApiError(response.status, problem);
+    throw new ApiError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')));
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();

@@ -20,7 +20,7 @@ export function renderWithProviders(ui: ReactElement, { queryClient = createTest
   return { ...result, queryClient };
 }
 
-type Reply = { status?: number; body?: unknown; contentType?: string };
+type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> };
 type Handler = (req: { method: string; url: URL; body: unknown }) => Reply | Promise<Reply>;
 
 /** Replaces fetch with a tiny router: `mockApi({ 'POST /api/auth/login': () => ({ status: 401, body }) })`. */
@@ -37,7 +37,7 @@ export function mockApi(routes: Record<string, Handler>) {
     const contentType = reply.contentType ?? (status >= 400 ? 'application/problem+json' : 'application/json');
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status,
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, ...reply.headers },
     });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -6,6 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { abandonQueuedMessages } from '@/features/chat/api/post-message';
 import { pendingMessages } from '@/features/chat/stores/pending-messages';
 import { useInvitations } from '@/features/invitations/api/get-invitations';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
@@ -60,6 +61,7 @@ function Shell({ me }: { me: User }) {
     void realtime?.stop();
     logout.mutate(undefined, {
       onSettled: () => {
+        abandonQueuedMessages();
         pendingMessages.clear();
         navigate(paths.login, { replace: true });
       },

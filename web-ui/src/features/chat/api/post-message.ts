@@ -1,7 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import type { Message, PostMessageBody } from '@/types/api';
 import { addMessageToCache } from '../lib/messages-cache';
+import { MESSAGE_MAX_ATTEMPTS, SendQueue, messageRetryDelay } from '../lib/send-queue';
 
 export type PostMessageInput = { teamId: number; body: string; clientId: string };
 
@@ -9,10 +11,41 @@ export type PostMessageInput = { teamId: number; body: string; clientId: string 
 export const postMessage = ({ teamId, body, clientId }: PostMessageInput) =>
   api.post<Message>(`/teams/${teamId}/messages`, { body, clientId } satisfies PostMessageBody);
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// One queue per team for the whole page, so a message keeps its place when the chat is left and
+// reopened while it is still being sent (see send-queue.ts for the rule).
+const queues = new Map<number, SendQueue<PostMessageInput, Message>>();
+
+function queueFor(teamId: number): SendQueue<PostMessageInput, Message> {
+  let queue = queues.get(teamId);
+  if (!queue) {
+    queue = new SendQueue({ send: postMessage, retryDelay: messageRetryDelay, maxAttempts: MESSAGE_MAX_ATTEMPTS, wait });
+    queues.set(teamId, queue);
+  }
+  return queue;
+}
+
+/** Forgets every queued message (sign-out): none of them is sent or retried any more. */
+export function abandonQueuedMessages(): void {
+  for (const queue of queues.values()) queue.abandon(new Error('Signed out before it was sent.'));
+  queues.clear();
+}
+
+/**
+ * Posts a person's messages to a team one at a time, in the order given, so the server stores
+ * them in that order; resolves once stored (and in the cached history), rejects when finally not sent.
+ */
 export function usePostMessage() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: postMessage,
-    onSuccess: (message) => addMessageToCache(queryClient, message),
-  });
+  return useCallback(
+    (input: PostMessageInput) =>
+      queueFor(input.teamId)
+        .enqueue(input)
+        .then((message) => {
+          addMessageToCache(queryClient, message);
+          return message;
+        }),
+    [queryClient],
+  );
 }

@@ -1,9 +1,11 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 import type { Message } from '@/types/api';
+import { abandonQueuedMessages } from '../api/post-message';
 import { addMessageToCache } from '../lib/messages-cache';
+import { MESSAGE_MAX_ATTEMPTS } from '../lib/send-queue';
 import { pendingMessages } from '../stores/pending-messages';
 import { ChatPanel } from './chat-panel';
 
@@ -28,7 +30,9 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+  cleanup(); // unmount before the stores below change under a mounted panel
   vi.unstubAllGlobals();
+  abandonQueuedMessages();
   pendingMessages.clear();
 });
 
@@ -73,27 +77,93 @@ describe('ChatPanel', () => {
     expect(within(log).getAllByText('On my way')).toHaveLength(1);
   });
 
-  it('offers a retry with the same clientId when sending fails', async () => {
+  it('retries by itself with the same clientId, then offers a retry when sending keeps failing', async () => {
     let fail = true;
     const { calls } = mockApi({
       'GET /api/teams/7/messages': () => ({ body: [] }),
       'POST /api/teams/7/messages': ({ body }) =>
         fail
-          ? { status: 503, body: { status: 503, detail: 'Service unavailable' } }
+          ? { status: 503, body: { status: 503, detail: 'Service unavailable' }, headers: { 'Retry-After': '0' } }
           : { status: 201, body: message(5, 1, 'Ping', alice, (body as { clientId: string }).clientId) },
     });
     renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
     await screen.findByText('No messages yet. Say hello!');
     await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Ping{Enter}');
-    expect(await screen.findByText(/Not sent/)).toHaveTextContent('Service unavailable');
+    expect(await screen.findByText(/Not sent/)).toHaveTextContent('Not sent — Service unavailable. Retry Discard');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(MESSAGE_MAX_ATTEMPTS);
 
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await vi.waitFor(() => expect(screen.queryByText(/Not sent/)).toBeNull());
     const posts = calls.filter((c) => c.method === 'POST').map((c) => (c.body as { clientId: string }).clientId);
-    expect(posts).toHaveLength(2);
-    expect(posts[0]).toBe(posts[1]);
+    expect(posts).toHaveLength(MESSAGE_MAX_ATTEMPTS + 1);
+    expect(new Set(posts).size).toBe(1);
     expect(screen.getAllByText('Ping')).toHaveLength(1);
+  });
+
+  it('sends the next message only once the previous one was answered, and shows them in typed order', async () => {
+    const answers: (() => void)[] = [];
+    let seq = 0;
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [] }),
+      'POST /api/teams/7/messages': ({ body }) =>
+        new Promise((resolve) => {
+          const { body: text, clientId } = body as { body: string; clientId: string };
+          answers.push(() => resolve({ status: 201, body: message(100 + seq, ++seq, text, alice, clientId) }));
+        }),
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await screen.findByText('No messages yet. Say hello!');
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(box, 'one{Enter}two{Enter}three{Enter}');
+
+    const log = screen.getByRole('log');
+    const shown = () => within(log).getAllByRole('article').map((a) => within(a).getByText(/^(one|two|three)$/).textContent);
+    const posted = () => calls.filter((c) => c.method === 'POST').map((c) => (c.body as { body: string }).body);
+    expect(shown()).toEqual(['one', 'two', 'three']);
+    expect(within(log).getAllByText('Sending…')).toHaveLength(3);
+    expect(posted()).toEqual(['one']);
+
+    await act(async () => answers[0]());
+    await waitFor(() => expect(posted()).toEqual(['one', 'two']));
+    await act(async () => answers[1]());
+    await waitFor(() => expect(posted()).toEqual(['one', 'two', 'three']));
+    await act(async () => answers[2]());
+    await waitFor(() => expect(pendingMessages.get(7)).toHaveLength(0));
+    expect(shown()).toEqual(['one', 'two', 'three']);
+  });
+
+  it('marks a message the server refuses as not sent and still sends the ones typed after it', async () => {
+    const answers: (() => void)[] = [];
+    const { calls } = mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [] }),
+      'POST /api/teams/7/messages': ({ body }) =>
+        new Promise((resolve) => {
+          const { body: text, clientId } = body as { body: string; clientId: string };
+          answers.push(() =>
+            resolve(
+              text === 'bad'
+                ? { status: 400, body: { status: 400, detail: 'The message is not allowed.' } }
+                : { status: 201, body: message(answers.length, answers.length, text, alice, clientId) },
+            ),
+          );
+        }),
+    });
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);
+    await screen.findByText('No messages yet. Say hello!');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'first{Enter}bad{Enter}after{Enter}');
+    const posted = () => calls.filter((c) => c.method === 'POST').map((c) => (c.body as { body: string }).body);
+
+    answers[0]();
+    await waitFor(() => expect(screen.getAllByText('Sending…')).toHaveLength(2));
+    expect(posted()).toEqual(['first', 'bad']);
+    answers[1](); // refused while 'after' waits behind it
+    expect(await screen.findByText(/Not sent/)).toHaveTextContent('Not sent — The message is not allowed. Retry Discard');
+    await waitFor(() => expect(posted()).toEqual(['first', 'bad', 'after']));
+    answers[2]();
+    await waitFor(() => expect(pendingMessages.get(7).map((p) => p.body)).toEqual(['bad']));
+    expect(screen.queryByText('Sending…')).toBeNull();
+    expect(screen.getByText('after')).toBeInTheDocument();
   });
 
   it('loads older history with before=<oldest id>', async () => {

@@ -180,7 +180,7 @@ export function MessageList({
                     {pending?.status === 'sending' && <p className="message-state">Sending…</p>}
                     {pending?.status === 'failed' && (
                       <p className="message-state message-state-failed" role="alert">
-                        Not sent{pending.error ? ` — ${pending.error}` : ''}.{' '}
+                        Not sent{pending.error ? ` — ${pending.error.replace(/\.$/, '')}` : ''}.{' '}
                         <button type="button" className="link-btn" onClick={() => onRetry(pending)}>
                           Retry
                         </button>{' '}

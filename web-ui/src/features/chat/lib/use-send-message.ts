@@ -5,23 +5,22 @@ import type { User } from '@/types/api';
 import { usePostMessage } from '../api/post-message';
 import { pendingMessages, type PendingMessage } from '../stores/pending-messages';
 
-/** Optimistic send: the message shows at once with a fresh clientId; a retry reuses it. */
+/**
+ * Optimistic send: the message shows at once with a fresh clientId and joins the team's send
+ * queue (one POST in flight, in typed order); a retry reuses the clientId and queues it again.
+ */
 export function useSendMessage(teamId: number, me: User) {
   const post = usePostMessage();
-  const { mutate } = post;
 
   const deliver = useCallback(
     (pending: PendingMessage) => {
-      mutate(
-        { teamId: pending.teamId, body: pending.body, clientId: pending.clientId },
-        {
-          onSuccess: () => pendingMessages.remove(pending.teamId, pending.clientId),
-          onError: (error) =>
-            pendingMessages.patch(pending.teamId, pending.clientId, { status: 'failed', error: errorMessage(error) }),
-        },
+      void post({ teamId: pending.teamId, body: pending.body, clientId: pending.clientId }).then(
+        () => pendingMessages.remove(pending.teamId, pending.clientId),
+        (error: unknown) =>
+          pendingMessages.patch(pending.teamId, pending.clientId, { status: 'failed', error: errorMessage(error) }),
       );
     },
-    [mutate],
+    [post],
   );
 
   const send = useCallback(
@@ -40,9 +39,11 @@ export function useSendMessage(teamId: number, me: User) {
     [teamId, me, deliver],
   );
 
+  // A retried message joins the queue at its end, so it also moves to the end of what is shown
+  // as in flight: the screen shows the order the server will store.
   const retry = useCallback(
     (pending: PendingMessage) => {
-      pendingMessages.patch(pending.teamId, pending.clientId, { status: 'sending', error: undefined });
+      pendingMessages.add({ ...pending, status: 'sending', error: undefined });
       deliver(pending);
     },
     [deliver],
