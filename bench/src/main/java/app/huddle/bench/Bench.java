@@ -38,8 +38,24 @@ public final class Bench {
 	private Bench() {
 	}
 
+	private static final String USAGE = "usage: ./huddle bench [--smoke] [--only throughput,latency,fanout,idle]"
+			+ " [--idle-max SESSIONS] [--idle-sources ADDRESSES] [--report FILE]";
+
 	public static void main(String[] args) throws Exception {
-		BenchOptions options = BenchOptions.parse(args);
+		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+			System.out.println(USAGE);
+			return;
+		}
+		BenchOptions options;
+		try {
+			options = BenchOptions.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("error: " + ex.getMessage());
+			System.err.println(USAGE);
+			System.exit(2);
+			return;
+		}
 		OffsetDateTime started = OffsetDateTime.now();
 		String runId = "bench-" + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		HuddleApi api = new HuddleApi(options.gateway());

@@ -152,6 +152,33 @@ class HostileStompTests extends NotifierTests {
 	}
 
 	/**
+	 * Spring's STOMP handler raises every session's text message limit to 16 K chars, and
+	 * Tomcat sizes each session's message buffer to it: 32 KB of heap per idle session.
+	 * The notifier keeps it at 1 K chars (IdleSessionFootprint), so a larger client frame
+	 * closes the socket with 1009, while a frame just under it is served.
+	 */
+	@Test
+	void aClientFrameOverOneKilobyteClosesTheSocket() {
+		Fixtures.User user = fixtures.user("stomp-big-frame");
+		long team = fixtures.team(user);
+		String subscribe = "SUBSCRIBE\nid:1\ndestination:" + Destinations.team(team) + "\nx-pad:%s\n\n" + NUL;
+		RawStomp fits = RawStomp.connected(port, user.token());
+		RawStomp tooBig = RawStomp.connected(port, user.token());
+		sockets.addAll(List.of(fits, tooBig));
+
+		fits.text(subscribe.formatted("p".repeat(900)));
+		tooBig.text(subscribe.formatted("p".repeat(1500)));
+
+		await("the large frame's socket closed").atMost(BOUND).until(tooBig::closed);
+		assertThat(tooBig.closeCode).as(tooBig.toString()).isEqualTo(1009);
+		awaitSubscribers(context, Destinations.team(team), 1);
+		fixtures.post(team, user, "a frame under the limit is served");
+		await("the post on the socket with the 900-char frame").atMost(BOUND)
+			.until(() -> fits.frames.stream().anyMatch(frame -> frame.startsWith("MESSAGE")));
+		assertThat(fits.refused()).as(fits.toString()).isFalse();
+	}
+
+	/**
 	 * A frame that never completes before CONNECT is closed by the CONNECT deadline
 	 * ({@code time-to-first-message}, 10 s). After CONNECT such a socket is an idle
 	 * session, bounded by the per-user and per-instance caps like any other.

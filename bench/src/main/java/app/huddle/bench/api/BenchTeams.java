@@ -63,6 +63,10 @@ public final class BenchTeams {
 	private void join(long teamId, BenchUser owner, BenchUser user) {
 		ApiResponse invited = this.api.post("/api/teams/" + teamId + "/invitations", owner.token(),
 				Map.of("username", user.username()));
+		if (invited.status() == 429) {
+			throw new IllegalStateException("inviting " + user.username() + " answered 429: the harness invites"
+					+ " far beyond the per-user limit; run it on a stack started with ./huddle up --lift-write-limits");
+		}
 		long invitation = invited.ok() ? invited.body().get("id").asLong() : pendingInvitation(teamId, user);
 		this.api.post("/api/invitations/" + invitation + "/accept", user.token(), Map.of())
 			.orThrow("accept invitation " + invitation);

@@ -76,7 +76,7 @@ public final class PostLoad {
 						System.out
 							.println("    WARNING: posts refused with 429: the harness posts as one user, far beyond"
 									+ " the per-user message limit; run it on a stack started with"
-									+ " HUDDLE_API_LIMITS_MESSAGES_COUNT=10000000 ./huddle up");
+									+ " ./huddle up --lift-write-limits");
 					}
 				}
 			}));

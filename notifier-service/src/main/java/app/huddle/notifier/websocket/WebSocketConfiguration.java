@@ -77,7 +77,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.setSendBufferSizeLimit((int) transport.sendBufferSizeLimit().toBytes())
 			.setMessageSizeLimit((int) transport.messageSizeLimit().toBytes())
 			.setTimeToFirstMessage((int) transport.timeToFirstMessage().toMillis())
-			.addDecoratorFactory(limits);
+			.addDecoratorFactory(limits)
+			.addDecoratorFactory(IdleSessionFootprint::keepSmallMessageBuffer);
 	}
 
 }
