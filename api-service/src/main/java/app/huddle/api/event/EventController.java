@@ -1,6 +1,5 @@
 package app.huddle.api.event;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,7 +40,9 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class EventController {
 
-	private static final Duration DEFAULT_WINDOW = Duration.ofDays(365);
+	private static final String WHEN = "'when' must be upcoming or past";
+
+	private static final String LIMIT = "'limit' must be from 1 to 200";
 
 	private final EventService events;
 
@@ -72,20 +73,18 @@ class EventController {
 			the events starting in [from, to) in order (from defaults to now, to to a year after from).""")
 	List<TeamEvent> list(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@Parameter(schema = @Schema(allowableValues = { "upcoming", "past" })) @RequestParam(
-					required = false) @Nullable @Pattern(regexp = "upcoming|past",
-							message = "'when' must be upcoming or past") String when,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "'limit' must be from 1 to 200") @Max(
-					value = 200, message = "'limit' must be from 1 to 200") int limit,
+					required = false) @Nullable @Pattern(regexp = "upcoming|past", message = WHEN) String when,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = 200,
+					message = LIMIT) int limit,
 			@RequestParam(required = false) @Nullable Instant from,
 			@RequestParam(required = false) @Nullable Instant to) {
-		if (from == null && to == null) {
-			return "past".equals(when) ? events.past(me, teamId, limit) : events.upcoming(me, teamId, limit);
+		if (from != null || to != null) {
+			if (when != null) {
+				throw HuddleException.badRequest("Give either 'when' or 'from'/'to', not both.");
+			}
+			return events.window(me, teamId, from, to, limit);
 		}
-		if (when != null) {
-			throw HuddleException.badRequest("Give either 'when' or 'from'/'to', not both.");
-		}
-		Instant start = NewEvent.clamped(from != null ? from : Instant.now());
-		return events.between(me, teamId, start, to != null ? NewEvent.clamped(to) : start.plus(DEFAULT_WINDOW), limit);
+		return "past".equals(when) ? events.past(me, teamId, limit) : events.upcoming(me, teamId, limit);
 	}
 
 	@GetMapping("/api/teams/{teamId}/events/{eventId}")

@@ -1,5 +1,6 @@
 package app.huddle.api.event;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import app.huddle.api.shared.Envelope;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.RetryOnFailover;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RetryOnFailover
 class EventService {
+
+	private static final Duration DEFAULT_WINDOW = Duration.ofDays(365);
 
 	private final TeamEvents events;
 
@@ -65,13 +69,19 @@ class EventService {
 		return seenBy(me, events.past(teamId, Instant.now(), limit));
 	}
 
+	/**
+	 * The events starting in [from, to): from now and for a year unless given, within the
+	 * years events may lie in.
+	 */
 	@Transactional(readOnly = true)
-	List<TeamEvent> between(CurrentUser me, long teamId, Instant from, Instant to, int limit) {
+	List<TeamEvent> window(CurrentUser me, long teamId, @Nullable Instant from, @Nullable Instant to, int limit) {
 		memberships.require(teamId, me.id());
-		if (!to.isAfter(from)) {
+		Instant start = NewEvent.clamped(from != null ? from : Instant.now());
+		Instant end = to != null ? NewEvent.clamped(to) : start.plus(DEFAULT_WINDOW);
+		if (!end.isAfter(start)) {
 			throw HuddleException.badRequest("'to' must be after 'from'.");
 		}
-		return seenBy(me, events.between(teamId, from, to, limit));
+		return seenBy(me, events.between(teamId, start, end, limit));
 	}
 
 	/**
