@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -47,7 +48,7 @@ class CalendarController {
 	@Operation(summary = "One event as an iCalendar file (STATUS:CANCELLED once cancelled)")
 	@ApiResponse(responseCode = "200", description = "The event, in its own time zone",
 			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
-	ResponseEntity<byte[]> event(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
+	ResponseEntity<byte[]> eventCalendar(@AuthenticationPrincipal CurrentUser me, @PathVariable long teamId,
 			@PathVariable long eventId) {
 		CalendarEvent event = calendars.event(me, teamId, eventId);
 		return ResponseEntity.ok()
@@ -59,35 +60,36 @@ class CalendarController {
 
 	@PostMapping("/api/me/calendar-feed")
 	@Operation(summary = "A new calendar feed URL, shown only now; revokes the caller's earlier one")
-	ResponseEntity<NewFeed> issueFeed(@AuthenticationPrincipal CurrentUser me) {
+	@ResponseStatus(HttpStatus.CREATED)
+	NewCalendarFeed issueCalendarFeed(@AuthenticationPrincipal CurrentUser me) {
 		CalendarFeeds.Issued issued = calendars.issueFeed(me);
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/calendar/{secret}.ics")
 			.buildAndExpand(issued.secret())
 			.toUriString();
-		return ResponseEntity.status(HttpStatus.CREATED).body(new NewFeed(url, issued.createdAt()));
+		return new NewCalendarFeed(url, issued.createdAt());
 	}
 
 	@GetMapping("/api/me/calendar-feed")
 	@Operation(summary = "Whether the caller has a calendar feed, and since when (its URL is not kept)")
-	Feed feed(@AuthenticationPrincipal CurrentUser me) {
+	CalendarFeed myCalendarFeed(@AuthenticationPrincipal CurrentUser me) {
 		return calendars.feedCreatedAt(me)
-			.map(Feed::new)
+			.map(CalendarFeed::new)
 			.orElseThrow(() -> HuddleException.notFound("You have no calendar feed."));
 	}
 
 	@DeleteMapping("/api/me/calendar-feed")
 	@Operation(summary = "Revoke the caller's calendar feed (also when there is none)")
-	ResponseEntity<Void> revokeFeed(@AuthenticationPrincipal CurrentUser me) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeCalendarFeed(@AuthenticationPrincipal CurrentUser me) {
 		calendars.revokeFeed(me);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/calendar/{secret}.ics")
 	@Operation(summary = "A calendar feed: the events of all the owner's teams from 30 days ago on; no session needed")
 	@ApiResponse(responseCode = "200", description = "The feed",
 			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
-	ResponseEntity<?> feed(@PathVariable String secret) {
+	ResponseEntity<?> calendarFeed(@PathVariable String secret) {
 		return calendars.feed(secret)
 			.<ResponseEntity<?>>map(feed -> ResponseEntity.ok()
 				.contentType(TEXT_CALENDAR)
@@ -118,11 +120,11 @@ class CalendarController {
 	}
 
 	/** A feed just made: its URL (shown once) and when it was made. */
-	record NewFeed(String url, Instant createdAt) {
+	record NewCalendarFeed(String url, Instant createdAt) {
 	}
 
 	/** The caller's feed, without its URL. */
-	record Feed(Instant createdAt) {
+	record CalendarFeed(Instant createdAt) {
 	}
 
 }

@@ -26,13 +26,14 @@ class ReminderPreferenceController {
 
 	@GetMapping("/api/me/reminders")
 	@Operation(summary = "When the caller is reminded of events: PT15M, PT1H or P1D before the start, or NONE")
-	ReminderPreference get(@AuthenticationPrincipal CurrentUser me) {
+	ReminderPreference myReminders(@AuthenticationPrincipal CurrentUser me) {
 		return new ReminderPreference(preferences.of(me.id()));
 	}
 
 	@PutMapping("/api/me/reminders")
 	@Operation(summary = "Choose when to be reminded of events (every team's events; declined ones never remind)")
-	ReminderPreference choose(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody Choice body) {
+	ReminderPreference chooseReminders(@AuthenticationPrincipal CurrentUser me,
+			@Valid @RequestBody ReminderChoice body) {
 		return new ReminderPreference(preferences.choose(me.id(), ReminderBefore.valueOf(body.before())));
 	}
 
@@ -43,7 +44,7 @@ class ReminderPreferenceController {
 	/**
 	 * A string, not the enum, so a wrong value gets a detail that lists the right ones.
 	 */
-	record Choice(@NotNull @Pattern(regexp = "PT15M|PT1H|P1D|NONE",
+	record ReminderChoice(@NotNull @Pattern(regexp = "PT15M|PT1H|P1D|NONE",
 			message = "must be one of PT15M, PT1H, P1D or NONE") @Schema(type = "string", allowableValues = {
 					"PT15M", "PT1H", "P1D", "NONE" }) String before){
 	}
