@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -52,21 +53,21 @@ final class ICalendar {
 		if (name != null) {
 			calendar.add(new XProperty("X-WR-CALNAME", name));
 		}
-		Set<String> zones = new LinkedHashSet<>();
-		events.forEach(event -> zones.add(event.timeZone()));
-		zones.forEach(zone -> calendar.add(vtimezone(zone)));
-		events.forEach(event -> calendar.add(vevent(event, now)));
+		Map<String, Optional<VTimeZone>> zones = new LinkedHashMap<>();
+		events.forEach(event -> zones.computeIfAbsent(event.timeZone(), ICalendar::vtimezone));
+		zones.values().forEach(zone -> zone.ifPresent(calendar::add));
+		events.forEach(event -> calendar.add(vevent(event, zones.get(event.timeZone()).isPresent(), now)));
 		return Folding.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static VEvent vevent(CalendarEvent event, Instant now) {
-		ZoneId zone = ZoneId.of(event.timeZone());
+	/** Times in the event's zone when it has a VTIMEZONE, in UTC otherwise. */
+	private static VEvent vevent(CalendarEvent event, boolean zoned, Instant now) {
 		VEvent vevent = new VEvent(false);
 		vevent.add(new Uid("event-" + event.id() + "@huddle"));
 		vevent.add(new DtStamp(now));
-		vevent.add(new DtStart<>(ZonedDateTime.ofInstant(event.startsAt(), zone)));
+		vevent.add(zoned ? new DtStart<>(zoned(event.startsAt(), event)) : new DtStart<>(event.startsAt()));
 		if (event.endsAt() != null) {
-			vevent.add(new DtEnd<>(ZonedDateTime.ofInstant(event.endsAt(), zone)));
+			vevent.add(zoned ? new DtEnd<>(zoned(event.endsAt(), event)) : new DtEnd<>(event.endsAt()));
 		}
 		vevent.add(new Summary(event.title()));
 		if (event.location() != null) {
@@ -85,21 +86,33 @@ final class ICalendar {
 		return vevent;
 	}
 
+	private static ZonedDateTime zoned(Instant instant, CalendarEvent event) {
+		return ZonedDateTime.ofInstant(instant, ZoneId.of(event.timeZone()));
+	}
+
 	/**
 	 * ical4j's zone definition under the zone's own id: its bundled data files a linked
 	 * zone under its target's id (Europe/Oslo under Europe/Berlin) and names the
 	 * tzurl.org source, so the TZID is set to what DTSTART says and the links are
-	 * dropped.
+	 * dropped. Empty for the few zones Java knows and ical4j's data does not (SystemV/*,
+	 * zones newer than it).
 	 */
-	private static VTimeZone vtimezone(String zone) {
-		TimeZone timeZone = ZONES.getTimeZone(zone);
+	private static Optional<VTimeZone> vtimezone(String zone) {
+		TimeZone timeZone;
+		try {
+			timeZone = ZONES.getTimeZone(zone);
+		}
+		catch (RuntimeException unknown) {
+			// ical4j throws NullPointerException for a zone it has no file for.
+			return Optional.empty();
+		}
 		if (timeZone == null) {
-			throw new IllegalStateException("No iCalendar definition for time zone " + zone);
+			return Optional.empty();
 		}
 		VTimeZone vtimezone = timeZone.getVTimeZone().copy();
 		vtimezone.removeAll(Property.TZURL, "X-LIC-LOCATION");
 		vtimezone.replace(new TzId(zone));
-		return vtimezone;
+		return Optional.of(vtimezone);
 	}
 
 }

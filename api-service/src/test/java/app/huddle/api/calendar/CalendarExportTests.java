@@ -89,6 +89,20 @@ class CalendarExportTests extends ApiTests {
 	}
 
 	@Test
+	void aZoneWithoutAnICalendarDefinitionIsWrittenInUtc() {
+		var alice = fixtures.user("alice");
+		long team = fixtures.team(alice);
+		long event = createEvent(team, alice, "Old-style zone", TRAINING, null);
+		inZone(event, "SystemV/EST5");
+
+		Http.Response ics = http.get("/api/teams/" + team + "/events/" + event + ".ics", alice.token());
+
+		assertThat(ics.status()).as(ics.body()).isEqualTo(200);
+		assertThat(ics.body()).contains("DTSTART:20261201T170000Z\r\n").doesNotContain("VTIMEZONE");
+		assertThat(parse(ics.body()).getEvents().get(0).getDateStart().getValue().toInstant()).isEqualTo(TRAINING);
+	}
+
+	@Test
 	void theIcsPathDoesNotClashWithTheEventsOwnPath() {
 		var alice = fixtures.user("alice");
 		var stranger = fixtures.user("stranger");
