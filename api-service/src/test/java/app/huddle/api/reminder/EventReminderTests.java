@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
+import app.huddle.api.outbox.UserProbe;
 import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,6 +34,9 @@ class EventReminderTests extends ApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void readsAndChoosesWhenToBeReminded() {
@@ -64,15 +69,27 @@ class EventReminderTests extends ApiTests {
 		put("/api/me/reminders", carol, Map.of("before", "NONE"));
 		put("/api/me/reminders", bob, Map.of("before", "P1D"));
 		Instant startsAt = Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-		long event = createEvent(team, alice, "Training", startsAt);
-		jdbc.sql("UPDATE team_events SET time_zone = 'Europe/Oslo' WHERE id = ?").param(event).update();
-		jdbc.sql("INSERT INTO event_rsvps (event_id, user_id, response, answered_at) VALUES (?, ?, 'DECLINED', now())")
-			.params(event, dave.id())
-			.update();
+		long event;
+		List<JsonNode> published;
+		try (UserProbe live = new UserProbe(context, bob.id())) {
+			event = createEvent(team, alice, "Training", startsAt);
+			jdbc.sql("UPDATE team_events SET time_zone = 'Europe/Oslo' WHERE id = ?").param(event).update();
+			jdbc.sql(
+					"INSERT INTO event_rsvps (event_id, user_id, response, answered_at) VALUES (?, ?, 'DECLINED', now())")
+				.params(event, dave.id())
+				.update();
 
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> reminders(alice, event).size() == 1 && reminders(bob, event).size() == 1);
-		awaitTwoMoreChecks();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> reminders(alice, event).size() == 1 && reminders(bob, event).size() == 1);
+			awaitTwoMoreChecks();
+			await("published for the live queue").atMost(Duration.ofSeconds(10))
+				.until(() -> !live.envelopes("user." + bob.id() + ".event.reminder").isEmpty());
+			published = live.envelopes("user." + bob.id() + ".event.reminder");
+		}
+		assertThat(published).hasSize(1);
+		assertThat(published.get(0).get("type").asString()).isEqualTo("event.reminder");
+		assertThat(published.get(0).get("seq").isNull()).isTrue();
+		assertThat(published.get(0).get("data")).isEqualTo(reminders(bob, event).get(0).get("data"));
 
 		assertThat(reminders(alice, event)).hasSize(1);
 		assertThat(reminders(bob, event)).hasSize(1);
