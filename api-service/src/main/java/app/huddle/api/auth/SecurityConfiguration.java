@@ -45,6 +45,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/logout")
 				.permitAll()
+				// A calendar feed: its secret URL is the credential (calendar/).
+				.requestMatchers(HttpMethod.GET, "/api/calendar/*")
+				.permitAll()
 				.requestMatchers("/api/docs/**", "/api/docs", "/actuator/health/liveness", "/actuator/health/readiness",
 						"/error")
 				.permitAll()

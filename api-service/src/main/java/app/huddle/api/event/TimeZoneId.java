@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -32,8 +33,12 @@ import jakarta.validation.Payload;
 
 	class Check implements ConstraintValidator<TimeZoneId, String> {
 
-		// ZoneId.of accepts offsets too; its regions are exactly these ids.
-		private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds();
+		// ZoneId.of accepts offsets too; its regions are these ids. ical4j (calendar export)
+		// registers zones of its own, named ical4j~<uuid>, which are no IANA ids.
+		private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds()
+			.stream()
+			.filter(id -> !id.contains("~"))
+			.collect(Collectors.toUnmodifiableSet());
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -42,6 +42,9 @@ public enum EventType {
 
 	INVITATION_REVOKED("invitation.revoked", Audience.USER),
 
+	/** A member's reminder that a team event starts soon; kept in the inbox. */
+	REMINDER_SENT("event.reminder", Audience.USER),
+
 	/**
 	 * A session was logged out: notifiers close its sockets. For the notifiers only;
 	 * never relayed to STOMP clients nor kept in an inbox.

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.reminder;
+
+import org.jspecify.annotations.NullMarked;
