@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -63,12 +65,21 @@ public final class Bench {
 		BenchTeams teams = new BenchTeams(api);
 		Postgres postgres = new Postgres(options.pgPorts(), "huddle", options.db().username(), options.db().password());
 
-		step("Setting up the bench user and " + TEAMS + " teams");
+		step("Setting up the bench owner, " + TEAMS + " teams and a poster in each");
 		BenchUser owner = users.user("bench-owner");
 		List<Long> benchTeams = IntStream.rangeClosed(1, TEAMS)
 			.mapToObj(i -> teams.team(owner, "bench team %02d".formatted(i)))
 			.toList();
-		PostLoad.Factory posts = teamList -> new PostLoad(api, owner, teamList, runId);
+		// One writer per team, as people post: the per-user write limit is a lock on one
+		// bucket row, so a single writer for all teams would measure that lock.
+		Map<Long, BenchUser> posters = new HashMap<>();
+		for (int i = 0; i < TEAMS; i++) {
+			BenchUser poster = users.user("bench-poster-%02d".formatted(i + 1));
+			teams.ensureMembers(benchTeams.get(i), owner, List.of(poster));
+			posters.put(benchTeams.get(i), poster);
+		}
+		PostLoad.Factory posts = teamList -> new PostLoad(api, team -> posters.getOrDefault(team, owner), teamList,
+				runId);
 		Scenarios scenarios = new Scenarios(options, users, teams, owner, benchTeams, posts, postgres);
 
 		List<ScenarioResult> results = new ArrayList<>();

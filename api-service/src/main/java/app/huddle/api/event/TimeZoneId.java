@@ -33,7 +33,8 @@ import jakarta.validation.Payload;
 
 	class Check implements ConstraintValidator<TimeZoneId, String> {
 
-		// ZoneId.of accepts offsets too; its regions are these ids. ical4j (calendar export)
+		// ZoneId.of accepts offsets too; its regions are these ids. ical4j (calendar
+		// export)
 		// registers zones of its own, named ical4j~<uuid>, which are no IANA ids.
 		private static final Set<String> REGIONS = ZoneId.getAvailableZoneIds()
 			.stream()

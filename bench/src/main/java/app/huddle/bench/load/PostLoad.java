@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.HdrHistogram.ConcurrentHistogram;
 
@@ -32,15 +33,16 @@ public final class PostLoad {
 
 	private final HuddleApi api;
 
-	private final BenchUser author;
+	private final Function<Long, BenchUser> authors;
 
 	private final List<Long> teams;
 
 	private final String runId;
 
-	public PostLoad(HuddleApi api, BenchUser author, List<Long> teams, String runId) {
+	/** {@code authors} says who posts to each team: a member of it. */
+	public PostLoad(HuddleApi api, Function<Long, BenchUser> authors, List<Long> teams, String runId) {
 		this.api = api;
-		this.author = author;
+		this.authors = authors;
 		this.teams = teams;
 		this.runId = runId;
 	}
@@ -62,7 +64,7 @@ public final class PostLoad {
 			long team = this.teams.get((int) (i % this.teams.size()));
 			String clientId = stepId + "-" + i;
 			deliveries.expect(clientId, team, intended);
-			inFlight.add(this.api.postMessage(team, this.author.token(), clientId, "bench " + i).thenAccept(status -> {
+			inFlight.add(this.api.postMessage(team, this.authors.apply(team).token(), clientId, "bench " + i).thenAccept(status -> {
 				long now = System.nanoTime();
 				Latencies.record(latency, now - intended);
 				lastAnswer.accumulateAndGet(now, Math::max);
@@ -74,8 +76,8 @@ public final class PostLoad {
 					deliveries.failed(clientId);
 					if (status == 429 && !LIMIT_WARNED.getAndSet(true)) {
 						System.out
-							.println("    WARNING: posts refused with 429: the harness posts as one user, far beyond"
-									+ " the per-user message limit; run it on a stack started with"
+							.println("    WARNING: posts refused with 429: the harness posts as one user per team, far"
+									+ " beyond the per-user message limit; run it on a stack started with"
 									+ " ./huddle up --lift-write-limits");
 					}
 				}
@@ -96,7 +98,7 @@ public final class PostLoad {
 				Latencies.of(latency));
 	}
 
-	/** Makes post loads for the given teams (same author and run). */
+	/** Makes post loads for the given teams (same authors and run). */
 	@FunctionalInterface
 	public interface Factory {
 
