@@ -64,24 +64,25 @@ public final class PostLoad {
 			long team = this.teams.get((int) (i % this.teams.size()));
 			String clientId = stepId + "-" + i;
 			deliveries.expect(clientId, team, intended);
-			inFlight.add(this.api.postMessage(team, this.authors.apply(team).token(), clientId, "bench " + i).thenAccept(status -> {
-				long now = System.nanoTime();
-				Latencies.record(latency, now - intended);
-				lastAnswer.accumulateAndGet(now, Math::max);
-				if (status == 201 || status == 200) {
-					acknowledged.incrementAndGet();
-				}
-				else {
-					errors.incrementAndGet();
-					deliveries.failed(clientId);
-					if (status == 429 && !LIMIT_WARNED.getAndSet(true)) {
-						System.out
-							.println("    WARNING: posts refused with 429: the harness posts as one user per team, far"
-									+ " beyond the per-user message limit; run it on a stack started with"
-									+ " ./huddle up --lift-write-limits");
+			inFlight.add(this.api.postMessage(team, this.authors.apply(team).token(), clientId, "bench " + i)
+				.thenAccept(status -> {
+					long now = System.nanoTime();
+					Latencies.record(latency, now - intended);
+					lastAnswer.accumulateAndGet(now, Math::max);
+					if (status == 201 || status == 200) {
+						acknowledged.incrementAndGet();
 					}
-				}
-			}));
+					else {
+						errors.incrementAndGet();
+						deliveries.failed(clientId);
+						if (status == 429 && !LIMIT_WARNED.getAndSet(true)) {
+							System.out.println(
+									"    WARNING: posts refused with 429: the harness posts as one user per team, far"
+											+ " beyond the per-user message limit; run it on a stack started with"
+											+ " ./huddle up --lift-write-limits");
+						}
+					}
+				}));
 			if (i % 1024 == 0) {
 				inFlight.removeIf(CompletableFuture::isDone);
 			}
