@@ -22,7 +22,58 @@ export type InvitationStatus = Invitation['status'];
 
 export type Message = Schemas['Message'];
 
-export type TeamEvent = Schemas['TeamEvent'];
+// Issue 14's event view (docs: /work contract "Event view"), written by hand until
+// contracts/openapi.json and contracts/asyncapi.yaml describe it.
+export type RsvpResponse = 'GOING' | 'MAYBE' | 'DECLINED';
+
+export type RsvpCounts = { going: number; maybe: number; declined: number };
+
+export type Rsvp = { user: User; response: RsvpResponse; answeredAt: string };
+
+/** An event as every REST answer and envelope carries it; `myResponse` only in REST answers. */
+export type TeamEvent = Omit<Schemas['TeamEvent'], 'createdBy'> & {
+  createdBy: User;
+  timeZone: string;
+  updatedAt: string | null;
+  cancelledAt: string | null;
+  counts: RsvpCounts;
+  responses: Rsvp[];
+  myResponse?: RsvpResponse | null;
+};
+
+/** The fields `PATCH /api/teams/{teamId}/events/{eventId}` takes; `null` clears the optional ones. */
+export type EventChanges = Partial<{
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+  location: string | null;
+  description: string | null;
+}>;
+
+export type EventField = keyof EventChanges;
+
+/** Data of the event envelopes on the team topic (and of the matching inbox notifications). */
+export type EventUpdated = { event: TeamEvent; changed: EventField[] };
+export type EventCancelled = { event: TeamEvent; cancelledBy: User };
+export type EventRsvpChanged = { eventId: number; user: User; response: RsvpResponse; counts: RsvpCounts };
+export type EventReminder = {
+  event: Pick<TeamEvent, 'id' | 'teamId' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'location'>;
+  before: ReminderBefore;
+};
+
+/** The team envelopes about events, seen through the type-agnostic envelope of the client. */
+export type EventEnvelope = { id: string; teamId: number; seq: number; occurredAt: string } & (
+  | { type: 'event.created'; data: TeamEvent }
+  | { type: 'event.updated'; data: EventUpdated }
+  | { type: 'event.cancelled'; data: EventCancelled }
+  | { type: 'event.rsvp.changed'; data: EventRsvpChanged }
+);
+
+export type ReminderBefore = 'PT15M' | 'PT1H' | 'P1D' | 'NONE';
+export type ReminderPreference = { before: ReminderBefore };
+export type CalendarFeed = { createdAt: string };
+export type NewCalendarFeed = { url: string; createdAt: string };
 
 export type Notification = Schemas['Notification'];
 
@@ -35,7 +86,7 @@ export type CreateTeamBody = Schemas['CreateTeam'];
 export type InviteBody = Schemas['Invite'];
 export type PostMessageBody = Schemas['Post'];
 export type EditMessageBody = Schemas['Edit'];
-export type NewEventBody = Schemas['NewEvent'];
+export type NewEventBody = Schemas['NewEvent'] & { timeZone?: string };
 export type MarkReadBody = Schemas['MarkRead'];
 
 // The envelopes are the AsyncAPI document's schemas (contracts/asyncapi.yaml): a union

@@ -1,3 +1,4 @@
+import { browserTimeZone, describeEventTime } from '@/lib/time-zones';
 import type { Notification } from '@/types/api';
 
 type Named = { displayName?: string; username?: string } | undefined | null;
@@ -11,12 +12,49 @@ type Data = Record<string, unknown> & {
   removedBy?: Named;
   title?: string;
   body?: string;
+  event?: EventData;
+  changed?: string[];
+  cancelledBy?: Named;
+  before?: string;
 };
+
+type EventData = {
+  title?: string;
+  startsAt?: string;
+  endsAt?: string | null;
+  timeZone?: string;
+  location?: string | null;
+};
+
+const changeNames: Record<string, string> = {
+  title: 'title',
+  startsAt: 'time',
+  endsAt: 'time',
+  timeZone: 'time zone',
+  location: 'place',
+  description: 'description',
+};
+
+const beforeNames: Record<string, string> = { PT15M: '15 minutes', PT1H: '1 hour', P1D: '1 day' };
+
+/** "“Retro” · Tue 1 Dec, 18:00 CET · Kitchen": title, time in the viewer's zone, place. */
+function eventLine(e: EventData | undefined, zone: string, withPlace = true): string {
+  const title = `“${e?.title ?? 'an event'}”`;
+  if (!e?.startsAt) return title;
+  const when = describeEventTime({ startsAt: e.startsAt, endsAt: e.endsAt ?? null, timeZone: e.timeZone }, zone).local;
+  return [title, when, withPlace ? e.location : null].filter(Boolean).join(' · ');
+}
+
+function changeList(changed: string[] | undefined): string {
+  const names = [...new Set((changed ?? []).map((c) => changeNames[c] ?? c))];
+  if (names.length === 0) return 'details';
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 const who = (u: Named) => u?.displayName || u?.username || 'Someone';
 
 /** One readable line for an inbox entry; unknown types still get a sensible sentence. */
-export function describeNotification(n: Pick<Notification, 'type' | 'data'>): string {
+export function describeNotification(n: Pick<Notification, 'type' | 'data'>, zone = browserTimeZone()): string {
   const d = (n.data && typeof n.data === 'object' ? n.data : {}) as Data;
   const team = d.team?.name ? ` ${d.team.name}` : ' a team';
   switch (n.type) {
@@ -29,7 +67,18 @@ export function describeNotification(n: Pick<Notification, 'type' | 'data'>): st
     case 'invitation.revoked':
       return `Your invitation to${team} was withdrawn`;
     case 'event.created':
-      return `${who(d.createdBy)} planned “${d.title ?? 'an event'}”`;
+      return `${who(d.createdBy)} planned ${eventLine(d as EventData, zone)}`;
+    case 'event.updated': {
+      const where = d.changed?.includes('location') ? (d.event?.location ?? 'no place set') : null;
+      const line = eventLine(d.event, zone, false);
+      return `Changed (${changeList(d.changed)}): ${line}${where ? ` · ${where}` : ''}`;
+    }
+    case 'event.cancelled':
+      return `${who(d.cancelledBy)} cancelled ${eventLine(d.event, zone, false)}`;
+    case 'event.reminder': {
+      const soon = d.before && beforeNames[d.before] ? ` in ${beforeNames[d.before]}` : ' soon';
+      return `Reminder: starts${soon} — ${eventLine(d.event, zone)}`;
+    }
     case 'chat.message.created':
       return `${who(d.author)}: ${d.body ?? ''}`;
     case 'member.joined':
