@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '@/lib/query-keys';
@@ -72,7 +72,7 @@ describe('EventsPanel', () => {
     expect(screen.getByRole('button', { name: /Maybe/ })).toHaveAttribute('aria-pressed', 'false');
 
     await userEvent.click(screen.getByRole('button', { name: /Maybe/ }));
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: /Maybe/ })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Maybe/ })).toHaveAttribute('aria-pressed', 'true'));
     expect(calls.at(-1)).toMatchObject({ method: 'PUT', body: { response: 'MAYBE' } });
     expect(screen.getByTestId('rsvp-count-maybe')).toHaveTextContent('1');
     expect(screen.getByText('Maybe:').nextSibling).toHaveTextContent('Bob');
@@ -96,7 +96,7 @@ describe('EventsPanel', () => {
         }),
       ),
     );
-    await vi.waitFor(() => expect(screen.getByTestId('rsvp-count-going')).toHaveTextContent('1'));
+    await waitFor(() => expect(screen.getByTestId('rsvp-count-going')).toHaveTextContent('1'));
     expect(screen.getByText('Going:').nextSibling).toHaveTextContent('Bob');
 
     act(() =>
@@ -113,7 +113,7 @@ describe('EventsPanel', () => {
         envelope({ type: 'event.cancelled', seq: 15, data: { event: { ...event, cancelledAt: inDays(0) }, cancelledBy: alice } }),
       ),
     );
-    await vi.waitFor(() => expect(screen.queryByTestId('event')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('event')).not.toBeInTheDocument());
     expect(queryClient.getQueryData(queryKeys.eventList(3, 'upcoming'))).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ describe('EventsPanel', () => {
     await userEvent.click(
       within(screen.getByRole('group', { name: 'Confirm cancelling Training' })).getByRole('button', { name: 'Cancel event' }),
     );
-    await vi.waitFor(() => expect(screen.queryByTestId('event')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('event')).not.toBeInTheDocument());
   });
 
   it('lets a team owner manage anyone’s event', async () => {
