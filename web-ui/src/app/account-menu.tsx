@@ -33,7 +33,7 @@ export function AccountMenu({ me }: { me: User }) {
       <button
         ref={buttonRef}
         type="button"
-        className="whoami account-button"
+        className="account-button"
         title={`@${me.username}: reminders and calendar`}
         aria-expanded={open}
         aria-controls={panelId}
@@ -41,7 +41,7 @@ export function AccountMenu({ me }: { me: User }) {
         onClick={() => setOpen((o) => !o)}
         data-testid="account-menu"
       >
-        {me.displayName || me.username}
+        <span className="whoami">{me.displayName || me.username}</span>
       </button>
       {open && (
         <div className="popover popover-wide" id={panelId} role="region" aria-label="Reminders and calendar">

@@ -33,6 +33,16 @@ export function describeActivity(activity: EventActivity): string {
   }
 }
 
+function CalendarIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg className="event-activity-icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" strokeLinecap="round" />
+      {crossed && <path d="M9 13l6 6M15 13l-6 6" strokeLinecap="round" />}
+    </svg>
+  );
+}
+
 /** A compact card in the team's chat for an event planned, changed or cancelled. */
 export function EventActivityCard({ activity }: { activity: EventActivity }) {
   const { event } = activity;
@@ -44,9 +54,7 @@ export function EventActivityCard({ activity }: { activity: EventActivity }) {
       data-kind={activity.kind}
       aria-label={describeActivity(activity)}
     >
-      <span className="event-activity-icon" aria-hidden="true">
-        {activity.kind === 'cancelled' ? '✕' : '📅'}
-      </span>
+      <CalendarIcon crossed={activity.kind === 'cancelled'} />
       <div className="event-activity-text">
         <p className="event-activity-headline">{describeActivity(activity)}</p>
         <p className={`event-activity-when${activity.kind === 'cancelled' ? ' event-activity-struck' : ''}`}>

@@ -28,6 +28,11 @@ export function EventItem({ event, meId, isOwner }: Props) {
   const canManage = isOwner || event.createdBy.id === meId;
   const start = new Date(event.startsAt);
 
+  const startMode = (next: 'editing' | 'confirming') => {
+    setError(null);
+    setMode(next);
+  };
+
   const answer = (response: RsvpResponse) => {
     setError(null);
     rsvp.mutate(
@@ -46,41 +51,45 @@ export function EventItem({ event, meId, isOwner }: Props) {
 
   return (
     <li className="event-card" data-testid="event" data-event-id={event.id}>
-      <div className="event-date" aria-hidden="true">
-        <span className="event-month">{start.toLocaleDateString(undefined, { month: 'short', timeZone: viewerZone })}</span>
-        <span className="event-day">{start.toLocaleDateString(undefined, { day: 'numeric', timeZone: viewerZone })}</span>
-      </div>
-      <div className="event-text">
-        <h3 className="event-title">
-          {event.title}
-          {event.updatedAt && (
-            <span className="event-edited" title={`Changed ${formatDateTime(event.updatedAt)}`}>
-              {' '}
-              (changed)
-            </span>
-          )}
-        </h3>
-        <p className="event-when">
-          <time dateTime={event.startsAt} data-testid="event-when">
-            {when.local}
-          </time>
-        </p>
-        {when.ownZone && (
-          <p className="event-meta" data-testid="event-own-zone">
-            {when.ownZone}
+      <div className="event-main">
+        <div className="event-date" aria-hidden="true">
+          <span className="event-month">{start.toLocaleDateString(undefined, { month: 'short', timeZone: viewerZone })}</span>
+          <span className="event-day">{start.toLocaleDateString(undefined, { day: 'numeric', timeZone: viewerZone })}</span>
+        </div>
+        <div className="event-text">
+          <h3 className="event-title">
+            {event.title}
+            {event.updatedAt && (
+              <span className="event-edited" title={`Changed ${formatDateTime(event.updatedAt)}`}>
+                {' '}
+                (changed)
+              </span>
+            )}
+          </h3>
+          <p className="event-when">
+            <time dateTime={event.startsAt} data-testid="event-when">
+              {when.local}
+            </time>
           </p>
-        )}
-        {event.location && <p className="event-meta">{event.location}</p>}
-        {event.description && <p className="event-description">{event.description}</p>}
-        <p className="event-meta">
-          Created by {nameOf(event.createdBy)}
-          {past && (
-            <>
-              {' '}
-              <Badge>Past</Badge>
-            </>
+          {when.ownZone && (
+            <p className="event-meta" data-testid="event-own-zone">
+              {when.ownZone}
+            </p>
           )}
-        </p>
+          {event.location && <p className="event-meta">{event.location}</p>}
+          {event.description && <p className="event-description">{event.description}</p>}
+          <p className="event-meta">
+            Created by {nameOf(event.createdBy)}
+            {past && (
+              <>
+                {' '}
+                <Badge>Past</Badge>
+              </>
+            )}
+          </p>
+        </div>
+      </div>
+      <div className="event-footer">
         <RsvpBar event={event} mine={myAnswer(event, meId)} onAnswer={past ? null : answer} busy={rsvp.isPending} />
         {mode === 'confirming' ? (
           <div className="event-confirm" role="group" aria-label={`Confirm cancelling ${event.title}`}>
@@ -111,10 +120,10 @@ export function EventItem({ event, meId, isOwner }: Props) {
             </a>
             {canManage && !past && (
               <>
-                <button type="button" className="link-btn" onClick={() => (setError(null), setMode('editing'))}>
+                <button type="button" className="link-btn" onClick={() => startMode('editing')}>
                   Edit
                 </button>
-                <button type="button" className="link-btn link-danger" onClick={() => (setError(null), setMode('confirming'))}>
+                <button type="button" className="link-btn link-danger" onClick={() => startMode('confirming')}>
                   Cancel event
                 </button>
               </>
