@@ -42,6 +42,24 @@ const clock = (iso, zone) => {
   return new RegExp(`(${as('en-GB')}|${as('en-US')})`);
 };
 
+/** `YYYY-MM-DDTHH:mm` as the clocks of `zone` show `date`, for a datetime-local input. */
+const wallClock = (date, zone) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+};
+
 const eventCard = (page) => page.getByTestId('event').filter({ hasText: title });
 const goingCount = (page) => eventCard(page).getByTestId('rsvp-count-going');
 const activity = (page, kind) => messageLog(page).locator(`[data-testid="event-activity"][data-kind="${kind}"]`, { hasText: title });
@@ -200,6 +218,24 @@ describe(`Team events end to end against ${BASE_URL}`, { timeout: 300_000 }, () 
     assert.equal((await fetch(new URL(new URL(url).pathname, BASE_URL))).status, 404, 'a revoked feed is gone');
     await a.page.keyboard.press('Escape');
     await live(a.page);
+  });
+
+  it('an event starting within the reminder time reminds both of them, live and in the inbox', async () => {
+    // Bob keeps the default (1 hour before), alice chose 1 day: both are due at once.
+    const warmUp = `Warm-up ${run}`;
+    await b.page.getByRole('button', { name: 'New event' }).click();
+    const form = b.page.getByRole('form', { name: 'New event' });
+    await form.getByLabel('Title', { exact: true }).fill(warmUp);
+    await form.getByLabel('Starts', { exact: true }).fill(wallClock(new Date(Date.now() + 30 * 60_000), 'America/New_York'));
+    await form.getByRole('button', { name: 'Create event' }).click();
+    await visible(b.page.getByTestId('event').filter({ hasText: warmUp }));
+
+    for (const page of [a.page, b.page]) {
+      await visible(page.getByTestId('toast').filter({ hasText: `Reminder: “${warmUp}”` }), 60_000);
+    }
+    await a.page.getByTestId('notification-bell').click();
+    await visible(a.page.getByRole('region', { name: 'Notifications' }).getByText(`Reminder: “${warmUp}”`, { exact: false }));
+    await a.page.keyboard.press('Escape');
   });
 
   it('alice cancels after confirming; the event disappears from both screens', async () => {

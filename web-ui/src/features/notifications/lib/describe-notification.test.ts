@@ -27,9 +27,9 @@ describe('describeNotification for events', () => {
     );
   });
 
-  it('reminds with how long until it starts', () => {
+  it('reminds with the start time, not a countdown that may be stale when read', () => {
     expect(describeNotification({ type: 'event.reminder', data: { event, before: 'PT1H' } }, 'UTC')).toMatch(
-      /^Reminder: starts in 1 hour — “Training” · Tue.* (17:00|05:00 PM) UTC · Hall C$/,
+      /^Reminder: “Training” · Tue.* (17:00|05:00 PM) UTC · Hall C$/,
     );
   });
 

@@ -15,7 +15,6 @@ type Data = Record<string, unknown> & {
   event?: EventData;
   changed?: string[];
   cancelledBy?: Named;
-  before?: string;
 };
 
 type EventData = {
@@ -34,8 +33,6 @@ const changeNames: Record<string, string> = {
   location: 'place',
   description: 'description',
 };
-
-const beforeNames: Record<string, string> = { PT15M: '15 minutes', PT1H: '1 hour', P1D: '1 day' };
 
 /** "“Retro” · Tue 1 Dec, 18:00 CET · Kitchen": title, time in the viewer's zone, place. */
 function eventLine(e: EventData | undefined, zone: string, withPlace = true): string {
@@ -75,10 +72,10 @@ export function describeNotification(n: Pick<Notification, 'type' | 'data'>, zon
     }
     case 'event.cancelled':
       return `${who(d.cancelledBy)} cancelled ${eventLine(d.event, zone, false)}`;
-    case 'event.reminder': {
-      const soon = d.before && beforeNames[d.before] ? ` in ${beforeNames[d.before]}` : ' soon';
-      return `Reminder: starts${soon} — ${eventLine(d.event, zone)}`;
-    }
+    case 'event.reminder':
+      // The absolute time, not "in 1 hour": a reminder can be sent late (an event planned at
+      // short notice) and read later still.
+      return `Reminder: ${eventLine(d.event, zone)}`;
     case 'chat.message.created':
       return `${who(d.author)}: ${d.body ?? ''}`;
     case 'member.joined':
