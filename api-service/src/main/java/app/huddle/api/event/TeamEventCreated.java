@@ -5,8 +5,10 @@ import app.huddle.api.shared.EventType;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A team event was planned; the envelope's data is the event. */
-record TeamEventCreated(@JsonValue TeamEvent event) implements DomainEvent {
+/**
+ * A team event was planned; the envelope's data is the event, without answers yet.
+ */
+record TeamEventCreated(@JsonValue PlannedEvent event) implements DomainEvent {
 
 	@Override
 	public EventType eventType() {

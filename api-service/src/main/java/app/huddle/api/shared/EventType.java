@@ -18,6 +18,17 @@ public enum EventType {
 
 	TEAM_EVENT_CREATED("event.created", Audience.TEAM),
 
+	/**
+	 * To the team, and to the members who answered going or maybe when the time or place
+	 * changed.
+	 */
+	TEAM_EVENT_UPDATED("event.updated", Audience.TEAM, Audience.USER),
+
+	/** To the team, and to the members who answered going or maybe. */
+	TEAM_EVENT_CANCELLED("event.cancelled", Audience.TEAM, Audience.USER),
+
+	TEAM_EVENT_RSVP_CHANGED("event.rsvp.changed", Audience.TEAM),
+
 	MEMBER_JOINED("member.joined", Audience.TEAM),
 
 	/** To the team, and to a removed member, whom the team's topic no longer reaches. */

@@ -29,7 +29,8 @@ final class FuzzTarget implements AutoCloseable {
 			    || ' invitations ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM invitations t)
 			    || ' notifications ' || (SELECT count(*) || '/' || coalesce(sum(hashtext((id, read_at)::text)::bigint), 0) FROM notifications)
 			    || ' messages ' || (SELECT count(*) || '/' || coalesce(max(id), 0) FROM messages)
-			    || ' events ' || (SELECT count(*) || '/' || coalesce(max(id), 0) FROM team_events)
+			    || ' events ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM team_events t)
+			    || ' rsvps ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM event_rsvps t)
 			    || ' activities ' || (SELECT count(*) || '/' || coalesce(max(id), 0) FROM team_activities)
 			""";
 
@@ -59,6 +60,8 @@ final class FuzzTarget implements AutoCloseable {
 
 	long message;
 
+	long event;
+
 	FuzzTarget() {
 		context = new SpringApplicationBuilder(HuddleApiApplication.class, TestServersConfiguration.class)
 			.properties("server.port=0", "spring.main.banner-mode=off")
@@ -86,10 +89,15 @@ final class FuzzTarget implements AutoCloseable {
 	private void populate() {
 		team = fixtures.team(owner);
 		message = fixtures.post(team, owner, "hello").get("id").asLong();
+		event = plan();
+		invitation = fixtures.invite(team, owner, stranger);
+	}
+
+	private long plan() {
 		Http.Response event = http.post("/api/teams/" + team + "/events", owner.token(),
 				java.util.Map.of("title", "Kick-off", "startsAt", "2027-01-01T10:00:00Z"));
 		assertThat(event.status()).as(event.body()).isEqualTo(201);
-		invitation = fixtures.invite(team, owner, stranger);
+		return event.json().get("id").asLong();
 	}
 
 	String snapshot() {
@@ -98,7 +106,8 @@ final class FuzzTarget implements AutoCloseable {
 
 	/**
 	 * Puts back what an accepted request took away: the owner's session after a logout,
-	 * the owner's team after the owner left it, the team's message after it was deleted.
+	 * the owner's team after the owner left it, the team's message after it was deleted,
+	 * its event after it was cancelled.
 	 */
 	void repair() {
 		if (http.get("/api/me", owner.token()).status() != 200) {
@@ -108,8 +117,14 @@ final class FuzzTarget implements AutoCloseable {
 				|| http.get("/api/invitations", stranger.token()).body().indexOf("\"id\":" + invitation) < 0) {
 			populate();
 		}
-		else if (jdbc.sql("SELECT deleted FROM messages WHERE id = ?").param(message).query(Boolean.class).single()) {
+		if (jdbc.sql("SELECT deleted FROM messages WHERE id = ?").param(message).query(Boolean.class).single()) {
 			message = fixtures.post(team, owner, "hello").get("id").asLong();
+		}
+		if (jdbc.sql("SELECT cancelled_at IS NOT NULL FROM team_events WHERE id = ?")
+			.param(event)
+			.query(Boolean.class)
+			.single()) {
+			event = plan();
 		}
 	}
 

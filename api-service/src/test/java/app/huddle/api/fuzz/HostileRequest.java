@@ -85,6 +85,7 @@ record HostileRequest(Operation operation, String text) {
 					case "teamId" -> random.nextInt(4) == 0 ? target.strangersTeam : target.team;
 					case "userId" -> random.nextBoolean() ? target.owner.id() : target.stranger.id();
 					case "messageId" -> target.message;
+					case "eventId" -> target.event;
 					default -> target.invitation;
 				});
 				case 4, 5 -> encode(pick(random, HostileValues.NUMBERS));

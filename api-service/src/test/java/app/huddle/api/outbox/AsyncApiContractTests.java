@@ -3,7 +3,9 @@ package app.huddle.api.outbox;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -211,10 +213,20 @@ class AsyncApiContractTests {
 		return found;
 	}
 
-	/** An instance with every value set, or with every nullable component null. */
-	private static Object sample(Class<?> type, boolean filled) throws Exception {
+	/**
+	 * An instance with every value set, or with every nullable component null; a list
+	 * holds one sample element.
+	 */
+	private static Object sample(Type generic, boolean filled) throws Exception {
+		if (generic instanceof ParameterizedType list && list.getRawType() == List.class) {
+			return List.of(sample(list.getActualTypeArguments()[0], filled));
+		}
+		Class<?> type = (Class<?>) generic;
 		if (type == long.class || type == Long.class) {
 			return 42L;
+		}
+		if (type == int.class) {
+			return 42;
 		}
 		if (type == boolean.class) {
 			return true;
@@ -234,7 +246,7 @@ class AsyncApiContractTests {
 			Class<?>[] types = new Class<?>[components.length];
 			for (int i = 0; i < components.length; i++) {
 				types[i] = components[i].getType();
-				values[i] = !filled && nullable(components[i]) ? null : sample(types[i], filled);
+				values[i] = !filled && nullable(components[i]) ? null : sample(components[i].getGenericType(), filled);
 			}
 			Constructor<?> constructor = type.getDeclaredConstructor(types);
 			constructor.setAccessible(true);
@@ -283,6 +295,11 @@ class AsyncApiContractTests {
 			}
 			if ("date-time".equals(schema.get("format")) && json.isString()) {
 				Instant.parse(json.asString());
+			}
+			if (json.isArray() && schema.get("items") != null) {
+				for (int i = 0; i < json.size(); i++) {
+					check(path + "/" + i, json.get(i), schema.get("items"));
+				}
 			}
 			if (json.isObject()) {
 				Map<String, Object> properties = AsyncApiDocument.map(schema.getOrDefault("properties", Map.of()));
