@@ -22,24 +22,17 @@ export type InvitationStatus = Invitation['status'];
 
 export type Message = Schemas['Message'];
 
-// Issue 14's event view (docs: /work contract "Event view"), written by hand until
-// contracts/openapi.json and contracts/asyncapi.yaml describe it.
-export type RsvpResponse = 'GOING' | 'MAYBE' | 'DECLINED';
+export type RsvpResponse = Schemas['RsvpAnswer']['response'];
 
-export type RsvpCounts = { going: number; maybe: number; declined: number };
+export type RsvpCounts = Schemas['RsvpCounts'];
 
-export type Rsvp = { user: User; response: RsvpResponse; answeredAt: string };
+export type Rsvp = Schemas['Rsvp'];
 
-/** An event as every REST answer and envelope carries it; `myResponse` only in REST answers. */
-export type TeamEvent = Omit<Schemas['TeamEvent'], 'createdBy'> & {
-  createdBy: User;
-  timeZone: string;
-  updatedAt: string | null;
-  cancelledAt: string | null;
-  counts: RsvpCounts;
-  responses: Rsvp[];
-  myResponse?: RsvpResponse | null;
-};
+/**
+ * An event as REST answers and envelopes carry it; only REST answers have the caller's own
+ * `myResponse` (envelopes are the same for everyone: derive it from `responses`).
+ */
+export type TeamEvent = Omit<Schemas['TeamEvent'], 'myResponse'> & { myResponse?: Schemas['TeamEvent']['myResponse'] };
 
 /** The fields `PATCH /api/teams/{teamId}/events/{eventId}` takes; `null` clears the optional ones. */
 export type EventChanges = Partial<{
@@ -49,20 +42,24 @@ export type EventChanges = Partial<{
   timeZone: string;
   location: string | null;
   description: string | null;
-}>;
+}> &
+  Schemas['EventPatch'];
 
 export type EventField = keyof EventChanges;
 
 /** Data of the event envelopes on the team topic (and of the matching inbox notifications). */
-export type EventUpdated = { event: TeamEvent; changed: EventField[] };
-export type EventCancelled = { event: TeamEvent; cancelledBy: User };
-export type EventRsvpChanged = { eventId: number; user: User; response: RsvpResponse; counts: RsvpCounts };
-export type EventReminder = {
-  event: Pick<TeamEvent, 'id' | 'teamId' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'location'>;
-  before: ReminderBefore;
+export type EventUpdated = Omit<EnvelopeSchemas['TeamEventUpdated'], 'event' | 'changed'> & {
+  event: TeamEvent;
+  /** Field names, in the order title, startsAt, endsAt, timeZone, location, description. */
+  changed: EventField[];
 };
+export type EventCancelled = Omit<EnvelopeSchemas['TeamEventCancelled'], 'event'> & { event: TeamEvent };
+export type EventRsvpChanged = EnvelopeSchemas['TeamEventRsvpChanged'];
 
-/** The team envelopes about events, seen through the type-agnostic envelope of the client. */
+/**
+ * The team envelopes about events. Written as one union of their own (rather than picked from
+ * `TeamEnvelope`) so that `changed` is typed by field name and `teamId`/`seq` are always there.
+ */
 export type EventEnvelope = { id: string; teamId: number; seq: number; occurredAt: string } & (
   | { type: 'event.created'; data: TeamEvent }
   | { type: 'event.updated'; data: EventUpdated }
@@ -70,6 +67,7 @@ export type EventEnvelope = { id: string; teamId: number; seq: number; occurredA
   | { type: 'event.rsvp.changed'; data: EventRsvpChanged }
 );
 
+// Reminders and the calendar feed (issue 14's contract; by hand until contracts/openapi.json has them).
 export type ReminderBefore = 'PT15M' | 'PT1H' | 'P1D' | 'NONE';
 export type ReminderPreference = { before: ReminderBefore };
 export type CalendarFeed = { createdAt: string };
@@ -86,7 +84,7 @@ export type CreateTeamBody = Schemas['CreateTeam'];
 export type InviteBody = Schemas['Invite'];
 export type PostMessageBody = Schemas['Post'];
 export type EditMessageBody = Schemas['Edit'];
-export type NewEventBody = Schemas['NewEvent'] & { timeZone?: string };
+export type NewEventBody = Schemas['NewEvent'];
 export type MarkReadBody = Schemas['MarkRead'];
 
 // The envelopes are the AsyncAPI document's schemas (contracts/asyncapi.yaml): a union
