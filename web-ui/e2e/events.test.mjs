@@ -150,7 +150,6 @@ describe(`Team events end to end against ${BASE_URL}`, { timeout: 300_000 }, () 
     await visible(eventCard(b.page).getByText('Crypt, downstairs'));
     await visible(activity(b.page, 'updated'));
     await visible(activity(a.page, 'updated'));
-    await screenshot(b.page, 'event-chat-card');
 
     // Bob said he is going, so the change of place is in his inbox, told readably.
     await b.page.getByTestId('notification-bell').click();
@@ -164,6 +163,7 @@ describe(`Team events end to end against ${BASE_URL}`, { timeout: 300_000 }, () 
     await visible(activity(b.page, 'created'));
     await visible(activity(b.page, 'updated'));
     await live(b.page);
+    await screenshot(b.page, 'event-chat-card');
     await b.page.getByRole('tab', { name: 'Events' }).click();
     await visible(eventCard(b.page).locator('[data-testid="rsvp-going"][aria-pressed="true"]'));
   });
@@ -239,6 +239,7 @@ describe(`Team events end to end against ${BASE_URL}`, { timeout: 300_000 }, () 
   });
 
   it('alice cancels after confirming; the event disappears from both screens', async () => {
+    await a.page.keyboard.press('Escape'); // whatever menu an earlier step left open
     await a.page.getByRole('tab', { name: 'Events' }).click();
     await eventCard(a.page).getByRole('button', { name: 'Cancel event' }).click();
     const confirm = a.page.getByRole('group', { name: `Confirm cancelling ${title}` });
