@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       restoreMocks: true,
+      // Times are shown in the viewer's zone: the tests are that viewer, in UTC, wherever they run.
+      env: { TZ: 'UTC' },
     },
   };
 });

@@ -17,13 +17,18 @@ const SCREENSHOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 /** Unique, lowercase, letters and digits only: fits any sensible username rule. */
 export const runId = () => Date.now().toString(36).slice(-6) + Math.random().toString(36).slice(2, 4);
 
-/** A browser profile of its own (cookies survive closing and reopening it) with one page. */
-export async function openBrowser(name, { profileDir, viewport = { width: 1280, height: 800 } } = {}) {
+/**
+ * A browser profile of its own (cookies survive closing and reopening it) with one page;
+ * `timezoneId` puts the browser in another time zone than the machine's.
+ */
+export async function openBrowser(name, { profileDir, viewport = { width: 1280, height: 800 }, timezoneId } = {}) {
   const dir = profileDir ?? (await mkdtemp(path.join(tmpdir(), `huddle-e2e-${name}-`)));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    timezoneId,
+    acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const page = context.pages()[0] ?? (await context.newPage());

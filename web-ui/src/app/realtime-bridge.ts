@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { addMessageToCache, updateMessageInCache } from '@/features/chat/lib/messages-cache';
+import { applyEventEnvelope, isEventEnvelope } from '@/features/events/lib/events-cache';
 import { describeNotification } from '@/features/notifications/lib/describe-notification';
-import { formatEventRange } from '@/lib/format';
+import { describeEventTime } from '@/lib/time-zones';
 import { queryKeys } from '@/lib/query-keys';
 import type { RealtimeClient } from '@/lib/realtime-client';
 import type { Team, User } from '@/types/api';
@@ -45,11 +46,11 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
           break;
         case 'event.created': {
           const event = envelope.data;
-          void queryClient.invalidateQueries({ queryKey: queryKeys.events(teamId) });
+          if (isEventEnvelope(envelope)) applyEventEnvelope(queryClient, envelope);
           if (source !== 'initial' && event.createdBy?.id !== me.id) {
             show({
               title: `New event in ${teamName(teamId)}`,
-              description: `${event.title} · ${formatEventRange(event.startsAt, event.endsAt)}`,
+              description: `${event.title} · ${describeEventTime(event).local}`,
               action: viewing(teamId) ? undefined : { label: 'View', onClick: () => navigate(paths.team(teamId)) },
             });
           }
@@ -71,12 +72,27 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
           break;
         }
         default:
+          // event.updated, event.cancelled, event.rsvp.changed: lists, answers and chat cards.
+          if (isEventEnvelope(envelope)) applyEventEnvelope(queryClient, envelope);
           break;
       }
       if (source === 'live') refreshUnreadCount();
     });
 
     const offPersonal = client.onPersonalEnvelope((envelope) => {
+      const type: string = envelope.type;
+      if (type === 'event.updated' || type === 'event.cancelled' || type === 'event.reminder') {
+        // Inbox notices about events one answered (changed, cancelled) or is reminded of.
+        const teamId = envelope.teamId;
+        show({
+          title: describeNotification(envelope),
+          tone: type === 'event.cancelled' ? 'info' : undefined,
+          action:
+            teamId == null || viewing(teamId) ? undefined : { label: 'View', onClick: () => navigate(paths.team(teamId)) },
+        });
+        refreshUnreadCount();
+        return;
+      }
       switch (envelope.type) {
         case 'invitation.received':
           void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });

@@ -113,6 +113,9 @@ function buildUrl(path: string, params?: RequestOptions['params']): string {
   return `${env.apiBase}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** The address of an API resource, for links the browser follows itself (downloads). */
+export const apiUrl = (path: string) => buildUrl(path);
+
 async function readProblem(response: Response): Promise<Problem> {
   const text = await response.text().catch(() => '');
   if (text) {
@@ -160,6 +163,7 @@ export const api = {
   get: <T>(path: string, params?: RequestOptions['params'], signal?: AbortSignal) =>
     apiRequest<T>(path, { params, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
 };

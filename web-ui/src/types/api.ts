@@ -22,7 +22,56 @@ export type InvitationStatus = Invitation['status'];
 
 export type Message = Schemas['Message'];
 
-export type TeamEvent = Schemas['TeamEvent'];
+export type RsvpResponse = Schemas['RsvpAnswer']['response'];
+
+export type RsvpCounts = Schemas['RsvpCounts'];
+
+export type Rsvp = Schemas['Rsvp'];
+
+/**
+ * An event as REST answers and envelopes carry it; only REST answers have the caller's own
+ * `myResponse` (envelopes are the same for everyone: derive it from `responses`).
+ */
+export type TeamEvent = Omit<Schemas['TeamEvent'], 'myResponse'> & { myResponse?: Schemas['TeamEvent']['myResponse'] };
+
+/** The fields `PATCH /api/teams/{teamId}/events/{eventId}` takes; `null` clears the optional ones. */
+export type EventChanges = Partial<{
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+  location: string | null;
+  description: string | null;
+}> &
+  Schemas['EventPatch'];
+
+export type EventField = keyof EventChanges;
+
+/** Data of the event envelopes on the team topic (and of the matching inbox notifications). */
+export type EventUpdated = Omit<EnvelopeSchemas['TeamEventUpdated'], 'event' | 'changed'> & {
+  event: TeamEvent;
+  /** Field names, in the order title, startsAt, endsAt, timeZone, location, description. */
+  changed: EventField[];
+};
+export type EventCancelled = Omit<EnvelopeSchemas['TeamEventCancelled'], 'event'> & { event: TeamEvent };
+export type EventRsvpChanged = EnvelopeSchemas['TeamEventRsvpChanged'];
+
+/**
+ * The team envelopes about events. Written as one union of their own (rather than picked from
+ * `TeamEnvelope`) so that `changed` is typed by field name and `teamId`/`seq` are always there.
+ */
+export type EventEnvelope = { id: string; teamId: number; seq: number; occurredAt: string } & (
+  | { type: 'event.created'; data: TeamEvent }
+  | { type: 'event.updated'; data: EventUpdated }
+  | { type: 'event.cancelled'; data: EventCancelled }
+  | { type: 'event.rsvp.changed'; data: EventRsvpChanged }
+);
+
+// Reminders and the calendar feed (issue 14's contract; by hand until contracts/openapi.json has them).
+export type ReminderBefore = 'PT15M' | 'PT1H' | 'P1D' | 'NONE';
+export type ReminderPreference = { before: ReminderBefore };
+export type CalendarFeed = { createdAt: string };
+export type NewCalendarFeed = { url: string; createdAt: string };
 
 export type Notification = Schemas['Notification'];
 

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 type FieldShellProps = {
   id: string;
@@ -71,6 +71,28 @@ export function TextAreaField({ label, error, hint, id, ...textarea }: TextAreaF
           aria-describedby={describedBy}
           {...textarea}
         />
+      )}
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; hint?: ReactNode };
+
+export function SelectField({ label, error, hint, id, children, ...select }: SelectFieldProps) {
+  const generated = useId();
+  const fieldId = id ?? generated;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <select
+          id={fieldId}
+          className="input select"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
+          {children}
+        </select>
       )}
     </FieldShell>
   );

@@ -13,6 +13,7 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 import { errorMessage } from '@/lib/api-client';
 import { useConnectionStatus, useRealtime } from '@/lib/realtime-context';
 import type { User } from '@/types/api';
+import { AccountMenu } from '../../account-menu';
 import { RealtimeSession } from '../../realtime-session';
 
 /** The signed-in part of the app: checks the session, opens the realtime connection, draws the shell. */
@@ -98,9 +99,7 @@ function Shell({ me }: { me: User }) {
         <div className="topbar-end">
           <ConnectionIndicator status={status} />
           <NotificationBell />
-          <span className="whoami" title={`@${me.username}`}>
-            {me.displayName || me.username}
-          </span>
+          <AccountMenu me={me} />
           <Button variant="ghost" size="sm" onClick={signOut} isLoading={logout.isPending}>
             Sign out
           </Button>

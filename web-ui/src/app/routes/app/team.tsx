@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -9,7 +9,10 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useMessages } from '@/features/chat/api/get-messages';
 import { ChatPanel } from '@/features/chat/components/chat-panel';
-import { highestSeq } from '@/features/chat/lib/messages-cache';
+import { highestSeq, historyStartSeq } from '@/features/chat/lib/messages-cache';
+import type { TimelineNote } from '@/features/chat/lib/timeline';
+import { useEventActivity } from '@/features/events/api/get-event-activity';
+import { EventActivityCard } from '@/features/events/components/event-activity-card';
 import { EventsPanel } from '@/features/events/components/events-panel';
 import { useTeam } from '@/features/teams/api/get-team';
 import { InviteMemberForm } from '@/features/teams/components/invite-member-form';
@@ -35,6 +38,23 @@ export function TeamRoute() {
   // Follow the team live from the newest message the history shows; catch-up fills anything newer.
   useFollowTeam(teamId, team.isSuccess && messages.isSuccess ? highestSeq(messages.data) : undefined);
 
+  // Event cards in the chat, from where the loaded history starts (the realtime bridge adds new ones).
+  const historyStart = messages.isSuccess ? historyStartSeq(messages.data, messages.hasNextPage) : undefined;
+  const activity = useEventActivity(teamId, historyStart);
+  const notes = useMemo(
+    (): TimelineNote[] =>
+      activity
+        .filter((a) => historyStart !== undefined && a.seq >= historyStart)
+        .map((a) => ({
+          key: `event-${a.seq}`,
+          seq: a.seq,
+          occurredAt: a.occurredAt,
+          actor: a.by,
+          content: <EventActivityCard activity={a} />,
+        })),
+    [activity, historyStart],
+  );
+
   if (!me) return null;
   if (team.isPending) return <Spinner size="lg" label="Loading team" />;
   if (team.isError) {
@@ -49,8 +69,8 @@ export function TeamRoute() {
   }
 
   const t = team.data;
-  const chat = <ChatPanel teamId={teamId} teamName={t.name} me={me} isOwner={t.role === 'OWNER'} />;
-  const events = <EventsPanel teamId={teamId} />;
+  const chat = <ChatPanel teamId={teamId} teamName={t.name} me={me} isOwner={t.role === 'OWNER'} notes={notes} />;
+  const events = <EventsPanel teamId={teamId} meId={me.id} isOwner={t.role === 'OWNER'} />;
   const members = (
     <div className="stack">
       <h2 className="subheading">

@@ -37,6 +37,23 @@ afterEach(() => {
 });
 
 describe('ChatPanel', () => {
+  it('shows notes (event cards) among the messages at their seq, not grouped with them', async () => {
+    mockApi({
+      'GET /api/teams/7/messages': () => ({ body: [message(1, 1, 'Before'), message(2, 3, 'After')] }),
+    });
+    const note = { key: 'e2', seq: 2, occurredAt: new Date().toISOString(), actor: alice, content: <p>Alice planned a retro</p> };
+    renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} notes={[note]} />);
+    await screen.findByText('After');
+    const log = screen.getByRole('log');
+    expect(within(log).getAllByText(/Before|Alice planned a retro|After/).map((el) => el.textContent)).toEqual([
+      'Before',
+      'Alice planned a retro',
+      'After',
+    ]);
+    // Bob's two messages are split by the card, so the second one shows its author again.
+    expect(within(log).getAllByText('Bob', { selector: '.message-author' })).toHaveLength(2);
+  });
+
   it('shows history as text, never as HTML', async () => {
     mockApi({ 'GET /api/teams/7/messages': () => ({ body: [message(1, 1, '<img src=x onerror=alert(1)> hi')] }) });
     renderWithProviders(<ChatPanel teamId={7} teamName="Crew" me={alice} />);

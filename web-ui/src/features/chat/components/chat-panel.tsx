@@ -7,15 +7,22 @@ import { useDeleteMessage } from '../api/delete-message';
 import { useEditMessage } from '../api/edit-message';
 import { useMessages } from '../api/get-messages';
 import { flattenMessages } from '../lib/messages-cache';
-import { buildTimeline } from '../lib/timeline';
+import { buildTimeline, type TimelineNote } from '../lib/timeline';
 import { useSendMessage } from '../lib/use-send-message';
 import { usePendingMessages } from '../stores/pending-messages';
 import { MessageComposer } from './message-composer';
 import { MessageList } from './message-list';
 
-type Props = { teamId: number; teamName: string; me: User; isOwner?: boolean };
+type Props = {
+  teamId: number;
+  teamName: string;
+  me: User;
+  isOwner?: boolean;
+  /** Shown among the messages at their seq, e.g. event cards (composed in by the app). */
+  notes?: TimelineNote[];
+};
 
-export function ChatPanel({ teamId, teamName, me, isOwner = false }: Props) {
+export function ChatPanel({ teamId, teamName, me, isOwner = false, notes }: Props) {
   const messages = useMessages(teamId);
   const edit = useEditMessage();
   const remove = useDeleteMessage();
@@ -39,7 +46,7 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false }: Props) {
         </div>
       ) : (
         <MessageList
-          items={buildTimeline(flattenMessages(messages.data), pending)}
+          items={buildTimeline(flattenMessages(messages.data), pending, notes)}
           me={me}
           teamName={teamName}
           hasOlder={messages.hasNextPage}

@@ -27,6 +27,8 @@ const NEAR_BOTTOM_PX = 120;
 const LOAD_OLDER_PX = 80;
 const GROUP_GAP_MS = 5 * 60_000;
 
+const nobody: User = { id: -1, username: '', displayName: '' };
+
 const itemInfo = (item: TimelineItem) =>
   item.kind === 'message'
     ? {
@@ -34,7 +36,9 @@ const itemInfo = (item: TimelineItem) =>
         createdAt: item.message.createdAt,
         body: item.message.deleted ? 'message deleted' : (item.message.body ?? ''),
       }
-    : { author: item.pending.author, createdAt: item.pending.createdAt, body: item.pending.body };
+    : item.kind === 'note'
+      ? { author: item.note.actor ?? nobody, createdAt: item.note.occurredAt, body: '' }
+      : { author: item.pending.author, createdAt: item.pending.createdAt, body: item.pending.body };
 
 const dayLabel = (iso: string) => {
   const d = new Date(iso);
@@ -134,18 +138,33 @@ export function MessageList({
             const info = itemInfo(item);
             const prev = index > 0 ? itemInfo(items[index - 1]) : null;
             const newDay = !prev || new Date(prev.createdAt).toDateString() !== new Date(info.createdAt).toDateString();
+            const newDivider = newDay && (
+              <div className="day-divider" role="separator" aria-label={dayLabel(info.createdAt)}>
+                <span>{dayLabel(info.createdAt)}</span>
+              </div>
+            );
+            if (item.kind === 'note') {
+              return (
+                <li key={item.key} className="message-item">
+                  {newDivider}
+                  <div className="timeline-note">
+                    {item.note.content}
+                    <time className="message-time" dateTime={info.createdAt} title={formatDateTime(info.createdAt)}>
+                      {formatMessageTime(info.createdAt)}
+                    </time>
+                  </div>
+                </li>
+              );
+            }
             const grouped =
               !newDay &&
+              items[index - 1].kind !== 'note' &&
               prev?.author.id === info.author.id &&
               new Date(info.createdAt).getTime() - new Date(prev.createdAt).getTime() < GROUP_GAP_MS;
             const pending = item.kind === 'pending' ? item.pending : null;
             return (
               <li key={item.key} className="message-item">
-                {newDay && (
-                  <div className="day-divider" role="separator" aria-label={dayLabel(info.createdAt)}>
-                    <span>{dayLabel(info.createdAt)}</span>
-                  </div>
-                )}
+                {newDivider}
                 <article
                   className={`message${grouped ? ' message-grouped' : ''}${info.author.id === me.id ? ' message-own' : ''}${pending ? ` message-${pending.status}` : ''}`}
                   data-testid="message"

@@ -71,3 +71,14 @@ export function highestSeq(data: MessagePages | undefined): number {
   for (const page of data?.pages ?? []) for (const m of page) if ((m.seq ?? 0) > max) max = m.seq;
   return max;
 }
+
+/**
+ * The lowest seq from which the cached history is complete: 1 once the beginning of the team is
+ * loaded (or there is no message at all), else the seq of the oldest message loaded.
+ */
+export function historyStartSeq(data: MessagePages | undefined, hasOlder: boolean): number {
+  if (!hasOlder) return 1;
+  let min = Infinity;
+  for (const page of data?.pages ?? []) for (const m of page) if ((m.seq ?? Infinity) < min) min = m.seq;
+  return Number.isFinite(min) ? min : 1;
+}

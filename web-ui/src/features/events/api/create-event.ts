@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
 import type { NewEventBody, TeamEvent } from '@/types/api';
+import { putEventInCache } from '../lib/events-cache';
 
 export type CreateEventInput = NewEventBody;
 
@@ -12,11 +12,6 @@ export function useCreateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createEvent,
-    onSuccess: (event) => {
-      queryClient.setQueryData<TeamEvent[]>(queryKeys.events(event.teamId), (list) =>
-        list && !list.some((e) => e.id === event.id) ? [...list, event] : list,
-      );
-      void queryClient.invalidateQueries({ queryKey: queryKeys.events(event.teamId) });
-    },
+    onSuccess: (event) => putEventInCache(queryClient, event),
   });
 }

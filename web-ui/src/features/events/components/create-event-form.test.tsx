@@ -1,8 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserTimeZone } from '@/lib/time-zones';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
-import { CreateEventForm } from './create-event-form';
+import { CreateEventForm } from './event-form';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,7 +19,16 @@ describe('CreateEventForm', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('posts the event with ISO instants', async () => {
+  it('starts in the browser’s time zone and offers every zone', () => {
+    mockApi({});
+    renderWithProviders(<CreateEventForm teamId={7} />);
+    const zone = screen.getByLabelText('Time zone') as HTMLSelectElement;
+    expect(zone.value).toBe(browserTimeZone());
+    expect(zone).toHaveAccessibleDescription('Your time zone.');
+    expect([...zone.options].map((o) => o.value)).toEqual(expect.arrayContaining(['UTC', 'Europe/Oslo', 'Asia/Tokyo']));
+  });
+
+  it('posts the event with ISO instants read in the chosen zone, and the zone', async () => {
     const { calls } = mockApi({
       'POST /api/teams/7/events': ({ body }) => ({
         status: 201,
@@ -29,12 +39,15 @@ describe('CreateEventForm', () => {
     renderWithProviders(<CreateEventForm teamId={7} onCreated={onCreated} />);
     await userEvent.type(screen.getByLabelText('Title'), 'Retro');
     fireEvent.change(screen.getByLabelText('Starts'), { target: { value: '2030-05-01T17:00' } });
+    await userEvent.selectOptions(screen.getByLabelText('Time zone'), 'Europe/Oslo');
+    expect(screen.getByLabelText('Time zone')).toHaveAccessibleDescription('Start and end are Europe/Oslo time.');
     await userEvent.type(screen.getByLabelText('Location'), 'Kitchen');
     await userEvent.click(screen.getByRole('button', { name: 'Create event' }));
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalled());
     expect(calls[0].body).toEqual({
       title: 'Retro',
-      startsAt: new Date('2030-05-01T17:00').toISOString(),
+      startsAt: '2030-05-01T15:00:00.000Z',
+      timeZone: 'Europe/Oslo',
       location: 'Kitchen',
     });
   });

@@ -4,13 +4,39 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Spinner } from '@/components/ui/spinner';
 import { errorMessage } from '@/lib/api-client';
-import { formatEventRange } from '@/lib/format';
+import type { TeamEvent } from '@/types/api';
 import { useEvents } from '../api/get-events';
-import { CreateEventForm } from './create-event-form';
+import type { EventListKind } from '../lib/events-cache';
+import { CreateEventForm } from './event-form';
+import { EventItem } from './event-item';
 
-export function EventsPanel({ teamId }: { teamId: number }) {
-  const events = useEvents(teamId);
+type Props = { teamId: number; meId: number; isOwner: boolean };
+
+function EventList({ kind, teamId, meId, isOwner }: Props & { kind: EventListKind }) {
+  const events = useEvents(teamId, kind);
+  const label = kind === 'upcoming' ? 'Upcoming events' : 'Past events';
+  if (events.isPending) return <Spinner label={`Loading ${label.toLowerCase()}`} />;
+  if (events.isError) return <Alert>{errorMessage(events.error)}</Alert>;
+  if (events.data.length === 0) {
+    return kind === 'upcoming' ? (
+      <EmptyState title="Nothing planned">Create an event and the whole team hears about it.</EmptyState>
+    ) : (
+      <p className="muted small">No past events.</p>
+    );
+  }
+  return (
+    <ul className="event-list" aria-label={label}>
+      {events.data.map((e: TeamEvent) => (
+        <EventItem key={e.id} event={e} meId={meId} isOwner={isOwner} />
+      ))}
+    </ul>
+  );
+}
+
+/** The team's events: upcoming first (soonest first), past ones on request, and the create form. */
+export function EventsPanel({ teamId, meId, isOwner }: Props) {
   const [creating, setCreating] = useState(false);
+  const [showPast, setShowPast] = useState(false);
   const [justCreated, setJustCreated] = useState<string | null>(null);
 
   return (
@@ -41,35 +67,17 @@ export function EventsPanel({ teamId }: { teamId: number }) {
           }}
         />
       )}
-      {events.isPending ? (
-        <Spinner label="Loading events" />
-      ) : events.isError ? (
-        <Alert>{errorMessage(events.error)}</Alert>
-      ) : events.data.length === 0 ? (
-        <EmptyState title="Nothing planned">Create an event and the whole team hears about it.</EmptyState>
-      ) : (
-        <ul className="event-list" aria-label="Upcoming events">
-          {events.data.map((e) => {
-            const start = new Date(e.startsAt);
-            return (
-              <li key={e.id} className="event-card" data-testid="event">
-                <div className="event-date" aria-hidden="true">
-                  <span className="event-month">{start.toLocaleDateString(undefined, { month: 'short' })}</span>
-                  <span className="event-day">{start.getDate()}</span>
-                </div>
-                <div className="event-text">
-                  <h3 className="event-title">{e.title}</h3>
-                  <p className="event-when">
-                    <time dateTime={e.startsAt}>{formatEventRange(e.startsAt, e.endsAt)}</time>
-                  </p>
-                  {e.location && <p className="event-meta">{e.location}</p>}
-                  {e.description && <p className="event-description">{e.description}</p>}
-                  <p className="event-meta">Created by {e.createdBy.displayName || e.createdBy.username}</p>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+      <EventList kind="upcoming" teamId={teamId} meId={meId} isOwner={isOwner} />
+      <div className="panel-toolbar">
+        <Button size="sm" variant="ghost" aria-expanded={showPast} onClick={() => setShowPast((s) => !s)}>
+          {showPast ? 'Hide past events' : 'Past events'}
+        </Button>
+      </div>
+      {showPast && (
+        <section className="stack" aria-label="Past events">
+          <h2 className="subheading">Past events</h2>
+          <EventList kind="past" teamId={teamId} meId={meId} isOwner={isOwner} />
+        </section>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { browserTimeZone, describeEventTime } from '@/lib/time-zones';
 import type { Notification } from '@/types/api';
 
 type Named = { displayName?: string; username?: string } | undefined | null;
@@ -11,12 +12,46 @@ type Data = Record<string, unknown> & {
   removedBy?: Named;
   title?: string;
   body?: string;
+  event?: EventData;
+  changed?: string[];
+  cancelledBy?: Named;
 };
+
+type EventData = {
+  title?: string;
+  startsAt?: string;
+  endsAt?: string | null;
+  timeZone?: string;
+  location?: string | null;
+};
+
+const changeNames: Record<string, string> = {
+  title: 'title',
+  startsAt: 'time',
+  endsAt: 'time',
+  timeZone: 'time zone',
+  location: 'place',
+  description: 'description',
+};
+
+/** "“Retro” · Tue 1 Dec, 18:00 CET · Kitchen": title, time in the viewer's zone, place. */
+function eventLine(e: EventData | undefined, zone: string, withPlace = true): string {
+  const title = `“${e?.title ?? 'an event'}”`;
+  if (!e?.startsAt) return title;
+  const when = describeEventTime({ startsAt: e.startsAt, endsAt: e.endsAt ?? null, timeZone: e.timeZone }, zone).local;
+  return [title, when, withPlace ? e.location : null].filter(Boolean).join(' · ');
+}
+
+function changeList(changed: string[] | undefined): string {
+  const names = [...new Set((changed ?? []).map((c) => changeNames[c] ?? c))];
+  if (names.length === 0) return 'details';
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 const who = (u: Named) => u?.displayName || u?.username || 'Someone';
 
 /** One readable line for an inbox entry; unknown types still get a sensible sentence. */
-export function describeNotification(n: Pick<Notification, 'type' | 'data'>): string {
+export function describeNotification(n: Pick<Notification, 'type' | 'data'>, zone = browserTimeZone()): string {
   const d = (n.data && typeof n.data === 'object' ? n.data : {}) as Data;
   const team = d.team?.name ? ` ${d.team.name}` : ' a team';
   switch (n.type) {
@@ -29,7 +64,18 @@ export function describeNotification(n: Pick<Notification, 'type' | 'data'>): st
     case 'invitation.revoked':
       return `Your invitation to${team} was withdrawn`;
     case 'event.created':
-      return `${who(d.createdBy)} planned “${d.title ?? 'an event'}”`;
+      return `${who(d.createdBy)} planned ${eventLine(d as EventData, zone)}`;
+    case 'event.updated': {
+      const where = d.changed?.includes('location') ? (d.event?.location ?? 'no place set') : null;
+      const line = eventLine(d.event, zone, false);
+      return `Changed (${changeList(d.changed)}): ${line}${where ? ` · ${where}` : ''}`;
+    }
+    case 'event.cancelled':
+      return `${who(d.cancelledBy)} cancelled ${eventLine(d.event, zone, false)}`;
+    case 'event.reminder':
+      // The absolute time, not "in 1 hour": a reminder can be sent late (an event planned at
+      // short notice) and read later still.
+      return `Reminder: ${eventLine(d.event, zone)}`;
     case 'chat.message.created':
       return `${who(d.author)}: ${d.body ?? ''}`;
     case 'member.joined':
