@@ -22,7 +22,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * 16 K chars when the session opens, and Tomcat then sizes the session's message buffer
  * to it at the first frame: 32.5 KB of the 55 KB a session used to cost.
  * {@link #keepSmallMessageBuffer} puts the limit back. With 1 KB buffers an idle session
- * costs about 18 KB (./huddle bench, scenario idle).
+ * costs about 19 KB (./huddle bench --only idle --idle-max 5000).
  */
 @Configuration(proxyBeanMethods = false)
 class IdleSessionFootprint {
