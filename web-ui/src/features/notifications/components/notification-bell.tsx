@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
 import { errorMessage } from '@/lib/api-client';
 import { formatMessageTime } from '@/lib/format';
+import { usePopover } from '@/lib/use-popover';
 import { useNotifications } from '../api/get-notifications';
 import { useUnreadCount } from '../api/get-unread-count';
 import { useMarkRead } from '../api/mark-read';
@@ -18,14 +19,12 @@ function BellIcon() {
 }
 
 export function NotificationBell() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef } = usePopover();
   const unread = useUnreadCount();
   const list = useNotifications(open);
   const markRead = useMarkRead();
   const { mutate: markReadUpTo } = markRead;
   const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const count = unread.data ?? 0;
 
   // Opening the inbox reads it: mark everything it loads as read, also when the fresh list
@@ -43,25 +42,6 @@ export function NotificationBell() {
     markWhenLoaded.current = true;
     void list.refetch();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch on each opening only
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
   }, [open]);
 
   return (
