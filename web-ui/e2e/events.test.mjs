@@ -82,6 +82,8 @@ describe(`Team events end to end against ${BASE_URL}`, { timeout: 300_000 }, () 
   it('alice and bob are in one team', async () => {
     await signUp(a.page, alice);
     await signUp(b.page, bob);
+    // Bob's invitation reaches his open Invitations list over his socket: it must be up first.
+    await live(b.page);
     await a.page.getByLabel('Team name', { exact: true }).fill(teamName);
     await a.page.getByRole('button', { name: 'Create team' }).click();
     await a.page.waitForURL(/\/teams\/\d+$/, { timeout: LIVE_TIMEOUT });
