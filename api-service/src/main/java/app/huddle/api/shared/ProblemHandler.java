@@ -3,6 +3,7 @@ package app.huddle.api.shared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,7 +27,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, Exception.class })
 	ResponseEntity<Object> failure(Exception ex) {
 		Problems.Answer answer = Problems.answer(ex);
-		if (answer.status().is5xxServerError()) {
+		if (answer.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
 			log.error("Unexpected failure", ex);
 		}
 		return Problems.response(answer);

@@ -62,6 +62,8 @@ public final class Problems {
 	 */
 	private static final String NUL_IN_TEXT = "22021";
 
+	static final String BUSY = "This server is too busy to take the request right now; try again in a second.";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
@@ -103,8 +105,15 @@ public final class Problems {
 			case HandlerMethodValidationException ex -> new Answer(HttpStatus.BAD_REQUEST, String.join("; ",
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
 			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
+			case Throwable ex when PoolExhaustion.causedBy(ex) -> busy();
 			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
 		};
+	}
+
+	private static Answer busy() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "1");
+		return new Answer(HttpStatus.SERVICE_UNAVAILABLE, BUSY, headers, Map.of());
 	}
 
 	/** The answer as Spring MVC returns it from an exception handler. */
