@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamEnvelope } from '@/types/api';
-import { RealtimeClient, personalQueue, teamTopic } from './realtime-client';
+import { RealtimeClient, personalQueue, presenceTopic, teamTopic, typingDestination } from './realtime-client';
 import type { StompTransport, TransportHandlers } from './stomp-transport';
 
 /** A STOMP connection we drive by hand: connect, drop, deliver frames. */
@@ -28,6 +28,10 @@ class FakeTransport implements StompTransport {
     this.subscribeCalls.push(destination);
     this.subscriptions.set(destination, onBody);
     return { unsubscribe: () => this.subscriptions.delete(destination) };
+  }
+  published: { destination: string; body: string }[] = [];
+  publish(destination: string, body: string) {
+    this.published.push({ destination, body });
   }
   connect() {
     this.handlers.onConnect();
@@ -308,5 +312,36 @@ describe('RealtimeClient', () => {
     transport.drop();
     transport.connect();
     expect(seen).toEqual([false, true]);
+  });
+  it('hands presence frames to watchers apart from the seq stream, and resubscribes after a reconnect', async () => {
+    client.joinTeam(7, 0);
+    transport.connect();
+    const frames: string[] = [];
+    const unwatch = client.watchPresence(7, (frame) => frames.push(frame.type));
+    expect(transport.subscribeCalls).toEqual([personalQueue, teamTopic(7), presenceTopic(7)]);
+    await flush();
+
+    transport.deliver(presenceTopic(7), { type: 'presence', teamId: 7, online: [1, 2] });
+    transport.deliver(presenceTopic(7), { type: 'typing', teamId: 7, userId: 2, typing: true });
+    transport.drop();
+    transport.connect();
+    transport.deliver(presenceTopic(7), { type: 'presence', teamId: 7, online: [1] });
+
+    expect(frames).toEqual(['presence', 'typing', 'presence']);
+    expect(applied).toEqual([]);
+    expect(transport.subscribeCalls.filter((d) => d === presenceTopic(7))).toHaveLength(2);
+    unwatch();
+    expect(transport.subscriptions.has(presenceTopic(7))).toBe(false);
+  });
+
+  it('sends typing signals only while connected', () => {
+    client.sendTyping(7, true);
+    transport.connect();
+    client.sendTyping(7, true);
+    client.sendTyping(7, false);
+    expect(transport.published).toEqual([
+      { destination: typingDestination(7), body: '{"typing":true}' },
+      { destination: typingDestination(7), body: '{"typing":false}' },
+    ]);
   });
 });

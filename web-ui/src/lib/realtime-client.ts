@@ -1,4 +1,4 @@
-import type { Envelope, PersonalEnvelope, TeamEnvelope } from '@/types/api';
+import type { Envelope, PersonalEnvelope, PresenceFrame, TeamEnvelope, TypingFrame } from '@/types/api';
 import { createStompTransport, type StompTransport, type TransportFactory } from './stomp-transport';
 import { TeamSequencer, type EnvelopeSource } from './team-sequencer';
 
@@ -40,6 +40,12 @@ type TeamChannel = {
 
 export const teamTopic = (teamId: number) => `/topic/teams.${teamId}`;
 export const personalQueue = '/user/queue/notifications';
+export const presenceTopic = (teamId: number) => `/topic/teams.${teamId}.presence`;
+export const typingDestination = (teamId: number) => `/app/teams.${teamId}.typing`;
+
+export type PresenceListener = (frame: PresenceFrame | TypingFrame) => void;
+
+type PresenceWatch = { listeners: Set<PresenceListener>; subscription: { unsubscribe(): void } | null };
 
 const parse = (body: string): Envelope | null => {
   try {
@@ -65,6 +71,7 @@ export class RealtimeClient {
   };
   private transport: StompTransport | null = null;
   private readonly channels = new Map<number, TeamChannel>();
+  private readonly presence = new Map<number, PresenceWatch>();
   private connected = false;
   private everConnected = false;
   private failures = 0;
@@ -111,6 +118,7 @@ export class RealtimeClient {
     this.connected = false;
     for (const channel of this.channels.values()) this.closeChannel(channel);
     this.channels.clear();
+    this.presence.clear();
     this.setStatus('offline');
     if (transport) await transport.deactivate();
   }
@@ -169,6 +177,34 @@ export class RealtimeClient {
     return this.channels.get(teamId)?.sequencer.lastSeq;
   }
 
+  /**
+   * Follows who is online and typing in a team (`/topic/teams.{id}.presence`) while any
+   * listener watches; resubscribes after a reconnect, where the first frame is a fresh snapshot.
+   * These frames have no seq and never pass through the team's sequencer.
+   */
+  watchPresence(teamId: number, listener: PresenceListener): () => void {
+    let watch = this.presence.get(teamId);
+    if (!watch) {
+      watch = { listeners: new Set(), subscription: null };
+      this.presence.set(teamId, watch);
+      if (this.connected) this.subscribePresence(teamId, watch);
+    }
+    watch.listeners.add(listener);
+    return () => {
+      const current = this.presence.get(teamId);
+      if (!current) return;
+      current.listeners.delete(listener);
+      if (current.listeners.size > 0) return;
+      this.presence.delete(teamId);
+      if (current.subscription && this.connected) safely(() => current.subscription?.unsubscribe());
+    };
+  }
+
+  /** Tells the team's members that this user types (or stopped); nothing while disconnected. */
+  sendTyping(teamId: number, typing: boolean): void {
+    if (this.connected) this.transport?.publish(typingDestination(teamId), JSON.stringify({ typing }));
+  }
+
   onTeamEnvelope(listener: TeamEnvelopeListener): () => void {
     this.teamListeners.add(listener);
     return () => this.teamListeners.delete(listener);
@@ -208,6 +244,7 @@ export class RealtimeClient {
     for (const channel of this.channels.values()) {
       this.subscribeTeam(channel, channel.nextSource === 'initial' ? 'initial' : 'catch-up');
     }
+    for (const [teamId, watch] of this.presence) this.subscribePresence(teamId, watch);
     this.setStatus('live');
     this.connectListeners.forEach((l) => safely(() => l({ reconnected })));
   }
@@ -220,6 +257,7 @@ export class RealtimeClient {
       clearTimer(channel, 'gapTimer');
       clearTimer(channel, 'settleTimer');
     }
+    for (const watch of this.presence.values()) watch.subscription = null;
     this.failures += 1;
     const offline = !this.options.isBrowserOnline() || this.failures >= this.options.offlineAfterFailures;
     this.setStatus(offline ? 'offline' : 'reconnecting');
@@ -240,6 +278,16 @@ export class RealtimeClient {
       channel.settleTimer = null;
       void this.catchUp(channel);
     }, this.options.settleDelayMs);
+  }
+
+  private subscribePresence(teamId: number, watch: PresenceWatch): void {
+    if (!this.transport) return;
+    watch.subscription = this.transport.subscribe(presenceTopic(teamId), (body) => {
+      const frame = parse(body) as unknown as PresenceFrame | TypingFrame | null;
+      if (frame && (frame.type === 'presence' || frame.type === 'typing')) {
+        watch.listeners.forEach((l) => safely(() => l(frame)));
+      }
+    });
   }
 
   private async catchUp(channel: TeamChannel): Promise<void> {

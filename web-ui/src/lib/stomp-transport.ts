@@ -10,6 +10,8 @@ export interface StompTransport {
   /** Closes the socket at once (the network is known to be gone); the usual reconnect logic follows. */
   dropConnection(): void;
   subscribe(destination: string, onBody: (body: string) => void): { unsubscribe(): void };
+  /** A STOMP SEND (only typing signals); dropped when not connected. */
+  publish(destination: string, body: string): void;
 }
 
 export type TransportHandlers = {
@@ -58,5 +60,8 @@ export const createStompTransport: TransportFactory = (handlers) => {
       if (client.connected) client.forceDisconnect();
     },
     subscribe: (destination, onBody) => client.subscribe(destination, (message) => onBody(message.body)),
+    publish: (destination, body) => {
+      if (client.connected) client.publish({ destination, body });
+    },
   };
 };

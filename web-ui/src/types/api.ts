@@ -56,6 +56,10 @@ export type EventUpdated = Omit<EnvelopeSchemas['TeamEventUpdated'], 'event' | '
 export type EventCancelled = Omit<EnvelopeSchemas['TeamEventCancelled'], 'event'> & { event: TeamEvent };
 export type EventRsvpChanged = EnvelopeSchemas['TeamEventRsvpChanged'];
 
+/** Frames of `/topic/teams.{teamId}.presence` (not envelopes: no id, no seq). */
+export type PresenceFrame = EnvelopeSchemas['PresenceFrame'];
+export type TypingFrame = EnvelopeSchemas['TypingFrame'];
+
 /**
  * The team envelopes about events. Written as one union of their own (rather than picked from
  * `TeamEnvelope`) so that `changed` is typed by field name and `teamId`/`seq` are always there.

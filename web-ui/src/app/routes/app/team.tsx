@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useMessages } from '@/features/chat/api/get-messages';
 import { ChatPanel } from '@/features/chat/components/chat-panel';
+import { TypingIndicator } from '@/features/chat/components/typing-indicator';
 import { highestSeq, historyStartSeq } from '@/features/chat/lib/messages-cache';
 import type { TimelineNote } from '@/features/chat/lib/timeline';
 import { useEventActivity } from '@/features/events/api/get-event-activity';
@@ -23,6 +24,7 @@ import { ApiError, errorMessage } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { useFollowTeam, useRealtime } from '@/lib/realtime-context';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { useTeamPresence, useTypingSignal } from '@/lib/use-team-presence';
 
 export function TeamRoute() {
   const teamId = Number(useParams().teamId);
@@ -34,6 +36,8 @@ export function TeamRoute() {
   const queryClient = useQueryClient();
   const wide = useMediaQuery('(min-width: 900px)');
   const [tab, setTab] = useState('chat');
+  const presence = useTeamPresence(teamId);
+  const onTyping = useTypingSignal(teamId);
 
   // Follow the team live from the newest message the history shows; catch-up fills anything newer.
   useFollowTeam(teamId, team.isSuccess && messages.isSuccess ? highestSeq(messages.data) : undefined);
@@ -69,14 +73,29 @@ export function TeamRoute() {
   }
 
   const t = team.data;
-  const chat = <ChatPanel teamId={teamId} teamName={t.name} me={me} isOwner={t.role === 'OWNER'} notes={notes} />;
+  const nameOf = (id: number) => {
+    const member = t.members.find((m) => m.id === id);
+    return member ? member.displayName || member.username : 'Someone';
+  };
+  const onlineCount = t.members.filter((m) => presence.online.has(m.id)).length;
+  const chat = (
+    <ChatPanel
+      teamId={teamId}
+      teamName={t.name}
+      me={me}
+      isOwner={t.role === 'OWNER'}
+      notes={notes}
+      footer={<TypingIndicator names={presence.typing.filter((id) => id !== me.id).map(nameOf)} />}
+      onTyping={onTyping}
+    />
+  );
   const events = <EventsPanel teamId={teamId} meId={me.id} isOwner={t.role === 'OWNER'} />;
   const members = (
     <div className="stack">
       <h2 className="subheading">
         Members <span className="muted">({t.members.length})</span>
       </h2>
-      <MemberList team={t} currentUserId={me.id} />
+      <MemberList team={t} currentUserId={me.id} online={presence.online} />
       <InviteMemberForm teamId={teamId} />
       {t.role === 'OWNER' && <PendingInvitations teamId={teamId} />}
     </div>
@@ -93,6 +112,14 @@ export function TeamRoute() {
         <div className="team-title">
           <h1 className="heading">{t.name}</h1>
           {t.role === 'OWNER' && <Badge tone="accent">Owner</Badge>}
+          {onlineCount > 0 && (
+            <span
+              className="online-summary"
+              title={t.members.filter((m) => presence.online.has(m.id)).map((m) => nameOf(m.id)).join(', ')}
+            >
+              <span className="presence-dot is-online" aria-hidden="true" /> {onlineCount} online
+            </span>
+          )}
         </div>
         {t.description && <p className="muted team-description">{t.description}</p>}
         <div className="team-actions">

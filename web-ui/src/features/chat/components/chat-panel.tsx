@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -20,9 +21,13 @@ type Props = {
   isOwner?: boolean;
   /** Shown among the messages at their seq, e.g. event cards (composed in by the app). */
   notes?: TimelineNote[];
+  /** Shown between the messages and the composer, e.g. who is typing (composed in by the app). */
+  footer?: ReactNode;
+  /** The composer's typing signal (see MessageComposer). */
+  onTyping?: (typing: boolean) => void;
 };
 
-export function ChatPanel({ teamId, teamName, me, isOwner = false, notes }: Props) {
+export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, footer, onTyping }: Props) {
   const messages = useMessages(teamId);
   const edit = useEditMessage();
   const remove = useDeleteMessage();
@@ -59,7 +64,8 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false, notes }: Prop
           onDelete={(message) => remove.mutateAsync(message)}
         />
       )}
-      <MessageComposer teamName={teamName} onSend={send} />
+      {footer}
+      <MessageComposer teamName={teamName} onSend={send} onTyping={onTyping} />
     </section>
   );
 }

@@ -3,7 +3,14 @@ import { Button } from '@/components/ui/button';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
-export function MessageComposer({ teamName, onSend }: { teamName: string; onSend: (body: string) => void }) {
+type Props = {
+  teamName: string;
+  onSend: (body: string) => void;
+  /** `true` on each keystroke in a non-empty draft, `false` on send, blur or an emptied draft. */
+  onTyping?: (typing: boolean) => void;
+};
+
+export function MessageComposer({ teamName, onSend, onTyping }: Props) {
   const [body, setBody] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   const trimmed = body.trim();
@@ -11,6 +18,7 @@ export function MessageComposer({ teamName, onSend }: { teamName: string; onSend
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!trimmed) return;
+    onTyping?.(false);
     onSend(trimmed);
     setBody('');
     ref.current?.focus();
@@ -36,7 +44,11 @@ export function MessageComposer({ teamName, onSend }: { teamName: string; onSend
         placeholder={`Message ${teamName}`}
         value={body}
         maxLength={MAX_MESSAGE_LENGTH}
-        onChange={(e) => setBody(e.target.value)}
+        onChange={(e) => {
+          setBody(e.target.value);
+          onTyping?.(e.target.value.trim() !== '');
+        }}
+        onBlur={() => onTyping?.(false)}
         onKeyDown={onKeyDown}
         aria-describedby="composer-hint"
       />

@@ -10,7 +10,14 @@ import { useRemoveMember } from '../api/remove-member';
 const byRoleThenName = (a: Member, b: Member) =>
   a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'OWNER' ? -1 : 1;
 
-export function MemberList({ team, currentUserId }: { team: TeamDetail; currentUserId: number }) {
+type Props = {
+  team: TeamDetail;
+  currentUserId: number;
+  /** Members online now (a dot by their name); omitted, no dots. */
+  online?: ReadonlySet<number>;
+};
+
+export function MemberList({ team, currentUserId, online }: Props) {
   const remove = useRemoveMember();
   const [confirming, setConfirming] = useState<number | null>(null);
   const isOwner = team.role === 'OWNER';
@@ -25,6 +32,14 @@ export function MemberList({ team, currentUserId }: { team: TeamDetail; currentU
             <Avatar name={m.displayName || m.username} seed={m.id} size="sm" />
             <span className="member-text">
               <span className="member-name">
+                {online && (
+                  <span
+                    className={online.has(m.id) ? 'presence-dot is-online' : 'presence-dot'}
+                    title={online.has(m.id) ? 'Online' : 'Offline'}
+                  >
+                    <span className="visually-hidden">{online.has(m.id) ? 'Online: ' : 'Offline: '}</span>
+                  </span>
+                )}
                 {m.displayName || m.username}
                 {m.id === currentUserId && <span className="muted"> (you)</span>}
               </span>

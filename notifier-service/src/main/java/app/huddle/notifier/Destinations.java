@@ -8,6 +8,20 @@ public final class Destinations {
 	/** A team's activity: {@code /topic/teams.<teamId>}. */
 	public static final String TEAM_PREFIX = "/topic/teams.";
 
+	/**
+	 * Ends a team's presence destination, {@code /topic/teams.<teamId>.presence}: who is
+	 * online and who is typing, without seq.
+	 */
+	public static final String PRESENCE_SUFFIX = ".presence";
+
+	/**
+	 * Where a client SENDs that it types in a team: {@code /app/teams.<teamId>.typing}.
+	 */
+	public static final String TYPING_PREFIX = "/app/teams.";
+
+	/** Ends a typing destination. */
+	public static final String TYPING_SUFFIX = ".typing";
+
 	/** What a client subscribes to for its own notifications. */
 	public static final String MY_NOTIFICATIONS = "/user/queue/notifications";
 
@@ -28,12 +42,31 @@ public final class Destinations {
 		return "/user/" + userId + NOTIFICATIONS;
 	}
 
+	public static String presence(long teamId) {
+		return TEAM_PREFIX + teamId + PRESENCE_SUFFIX;
+	}
+
 	/** The team id of a team destination, or empty for anything else. */
 	public static OptionalLong teamOf(String destination) {
-		if (!destination.startsWith(TEAM_PREFIX)) {
+		return idBetween(destination, TEAM_PREFIX, "");
+	}
+
+	/** The team id of a team's presence destination, or empty for anything else. */
+	public static OptionalLong presenceTeamOf(String destination) {
+		return idBetween(destination, TEAM_PREFIX, PRESENCE_SUFFIX);
+	}
+
+	/** The team id of a typing destination, or empty for anything else. */
+	public static OptionalLong typingTeamOf(String destination) {
+		return idBetween(destination, TYPING_PREFIX, TYPING_SUFFIX);
+	}
+
+	private static OptionalLong idBetween(String destination, String prefix, String suffix) {
+		if (!destination.startsWith(prefix) || !destination.endsWith(suffix)
+				|| destination.length() < prefix.length() + suffix.length()) {
 			return OptionalLong.empty();
 		}
-		String id = destination.substring(TEAM_PREFIX.length());
+		String id = destination.substring(prefix.length(), destination.length() - suffix.length());
 		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
 			return OptionalLong.empty();
 		}

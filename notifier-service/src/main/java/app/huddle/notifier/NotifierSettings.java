@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("huddle.notifier")
 public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 		@DefaultValue("2s") Duration revalidateInterval, @DefaultValue("10s") Duration heartbeat,
-		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport) {
+		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport,
+		@DefaultValue Presence presence) {
 
 	/**
 	 * The instance's own queue: {@code huddle.notifier.<instance-id>}, so operators can
@@ -31,6 +32,17 @@ public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 	 */
 	public record Queue(@DefaultValue("10m") Duration expires, @DefaultValue("5m") Duration messageTtl,
 			@DefaultValue("100000") int maxLength) {
+	}
+
+	/**
+	 * Presence and typing (docs/realtime.md): this instance compares its sessions' teams
+	 * every {@code scanInterval} and announces changes at once; every {@code heartbeat}
+	 * it tells the other instances whom it holds, and they forget its users {@code ttl}
+	 * after its last heartbeat. At most one typing signal per user and team per
+	 * {@code typingInterval} is relayed.
+	 */
+	public record Presence(@DefaultValue("1s") Duration scanInterval, @DefaultValue("10s") Duration heartbeat,
+			@DefaultValue("30s") Duration ttl, @DefaultValue("1s") Duration typingInterval) {
 	}
 
 	/**

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Guards the inbound STOMP frames: CONNECT needs a live token (bearer header or handshake
- * cookie), SUBSCRIBE is allowed to one's own notifications and to teams one belongs to,
- * SEND is never allowed (changes go through the REST API), nor any other client frame but
+ * cookie), SUBSCRIBE is allowed to one's own notifications and to the topic and presence
+ * of teams one belongs to, SEND only to the typing destination of a team this session is
+ * subscribed to (changes go through the REST API), and no other client frame but
  * DISCONNECT and UNSUBSCRIBE. A refusal becomes an ERROR frame and the socket closes.
  */
 @Component
@@ -60,7 +61,7 @@ public class AccessInterceptor implements ChannelInterceptor {
 					sessions.unsubscribed(sessionId, stomp.getSubscriptionId());
 				}
 			}
-			case SEND -> throw new AccessRefused("Clients do not send messages over STOMP; use the REST API.");
+			case SEND -> send(stomp, sessionId);
 			case DISCONNECT -> {
 			}
 			// Acknowledgements and transactions are not used, and the rest are server
@@ -108,13 +109,35 @@ public class AccessInterceptor implements ChannelInterceptor {
 		}
 		OptionalLong team = Destinations.teamOf(destination);
 		if (team.isEmpty()) {
+			team = Destinations.presenceTeamOf(destination);
+		}
+		if (team.isEmpty()) {
 			throw new AccessRefused("Unknown destination " + destination + "; subscribe to " + Destinations.TEAM_PREFIX
-					+ "<teamId> or " + Destinations.MY_NOTIFICATIONS + ".");
+					+ "<teamId>, " + Destinations.TEAM_PREFIX + "<teamId>" + Destinations.PRESENCE_SUFFIX + " or "
+					+ Destinations.MY_NOTIFICATIONS + ".");
 		}
 		if (!memberships.isMember(team.getAsLong(), session.userId())) {
 			throw new AccessRefused("You are not a member of team " + team.getAsLong() + ".");
 		}
 		sessions.subscribed(sessionId, subscriptionId, team.getAsLong());
+	}
+
+	/**
+	 * Typing signals only, and only to a team this session is subscribed to: that
+	 * subscription's membership was checked and is re-checked every few seconds, so a
+	 * signal costs no query.
+	 */
+	private void send(StompHeaderAccessor stomp, String sessionId) {
+		String destination = stomp.getDestination();
+		OptionalLong team = destination == null ? OptionalLong.empty() : Destinations.typingTeamOf(destination);
+		if (team.isEmpty()) {
+			throw new AccessRefused("Clients send only typing signals (to " + Destinations.TYPING_PREFIX + "<teamId>"
+					+ Destinations.TYPING_SUFFIX + "); use the REST API for changes.");
+		}
+		if (!sessions.subscribedToTeam(sessionId, team.getAsLong())) {
+			throw new AccessRefused(
+					"Subscribe to team " + team.getAsLong() + " before signalling typing there; only its members may.");
+		}
 	}
 
 	private static @Nullable String token(StompHeaderAccessor stomp) {

@@ -1,6 +1,8 @@
 package app.huddle.notifier.access;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +82,32 @@ public class LocalSessions {
 
 	private void release(long userId) {
 		perUser.computeIfPresent(userId, (user, count) -> count <= 1 ? null : count - 1);
+	}
+
+	/** The user of an open session, or null. */
+	public @Nullable Long userOf(String sessionId) {
+		Session session = sessions.get(sessionId);
+		return session == null ? null : session.userId();
+	}
+
+	/** Whether that session holds a subscription to the team or its presence. */
+	boolean subscribedToTeam(String sessionId, long teamId) {
+		Session session = sessions.get(sessionId);
+		return session != null && session.teamSubscriptions().containsValue(teamId);
+	}
+
+	/**
+	 * Who is online here: for every team, the users holding at least one session
+	 * subscribed to it (its topic or its presence). One pass over the open sessions.
+	 */
+	public Map<Long, Set<Long>> usersByTeam() {
+		Map<Long, Set<Long>> online = new HashMap<>();
+		for (Session session : sessions.values()) {
+			for (Long team : session.teamSubscriptions().values()) {
+				online.computeIfAbsent(team, key -> new HashSet<>()).add(session.userId());
+			}
+		}
+		return online;
 	}
 
 	Collection<Session> all() {

@@ -3,6 +3,7 @@ package app.huddle.notifier.websocket;
 import app.huddle.notifier.NotifierSettings;
 import app.huddle.notifier.access.AccessInterceptor;
 import app.huddle.notifier.access.HandshakeCookies;
+import app.huddle.notifier.presence.PresenceSnapshots;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 
 /**
  * STOMP over plain WebSocket at {@code /ws}, for the configured origins only, with the
- * in-memory broker serving {@code /topic/teams.*} and {@code /user/queue/notifications}.
- * Outbound order is kept per session, heartbeats are 10 s each way, and slow clients are
- * bounded.
+ * in-memory broker serving {@code /topic/teams.*} (with {@code .presence}) and
+ * {@code /user/queue/notifications}, and typing signals to {@code /app}. Outbound order
+ * is kept per session, heartbeats are 10 s each way, and slow clients are bounded.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -34,13 +35,17 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final ConnectionLimits limits;
 
+	private final PresenceSnapshots snapshots;
+
 	WebSocketConfiguration(NotifierSettings settings, AccessInterceptor access, HandshakeCookies cookies,
-			@Qualifier("notifierScheduler") TaskScheduler scheduler, ConnectionLimits limits) {
+			@Qualifier("notifierScheduler") TaskScheduler scheduler, ConnectionLimits limits,
+			PresenceSnapshots snapshots) {
 		this.settings = settings;
 		this.access = access;
 		this.cookies = cookies;
 		this.scheduler = scheduler;
 		this.limits = limits;
+		this.snapshots = snapshots;
 	}
 
 	@Override
@@ -62,12 +67,16 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 			.setTaskScheduler(scheduler)
 			.setHeartbeatValue(new long[] { heartbeat, heartbeat });
 		registry.setUserDestinationPrefix("/user");
+		// Only the typing signal (presence/TypingController); AccessInterceptor refuses
+		// the
+		// rest.
+		registry.setApplicationDestinationPrefixes("/app");
 		registry.setPreservePublishOrder(true);
 	}
 
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(access);
+		registration.interceptors(access, snapshots);
 	}
 
 	@Override
