@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { addMessageToCache, updateMessageInCache } from '@/features/chat/lib/messages-cache';
+import { addMessageToCache, setReactionsInCache, updateMessageInCache } from '@/features/chat/lib/messages-cache';
 import { applyEventEnvelope, isEventEnvelope } from '@/features/events/lib/events-cache';
 import { describeNotification } from '@/features/notifications/lib/describe-notification';
 import { describeEventTime } from '@/lib/time-zones';
@@ -43,6 +43,10 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
         case 'chat.message.edited':
         case 'chat.message.deleted':
           updateMessageInCache(queryClient, { ...envelope.data, teamId });
+          break;
+        case 'chat.reaction.added':
+        case 'chat.reaction.removed':
+          setReactionsInCache(queryClient, teamId, envelope.data.messageId, envelope.data.reactions);
           break;
         case 'event.created': {
           const event = envelope.data;
@@ -94,6 +98,15 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
         return;
       }
       switch (envelope.type) {
+        case 'chat.mention': {
+          const teamId = envelope.teamId;
+          show({
+            title: describeNotification(envelope),
+            action:
+              teamId == null || viewing(teamId) ? undefined : { label: 'View', onClick: () => navigate(paths.team(teamId)) },
+          });
+          break;
+        }
         case 'invitation.received':
           void queryClient.invalidateQueries({ queryKey: queryKeys.myInvitations });
           show({

@@ -22,6 +22,9 @@ export type InvitationStatus = Invitation['status'];
 
 export type Message = Schemas['Message'];
 
+/** One emoji's reactions to a message: the count and who, the first to react first. */
+export type Reaction = Schemas['Reaction'];
+
 export type RsvpResponse = Schemas['RsvpAnswer']['response'];
 
 export type RsvpCounts = Schemas['RsvpCounts'];
@@ -109,5 +112,11 @@ export type PersonalEnvelope = EnvelopeSchemas['PersonalEnvelope'];
 export type TeamEnvelopeType = TeamEnvelope['type'];
 
 export type PersonalEnvelopeType = PersonalEnvelope['type'];
+
+/** Data of `chat.reaction.added` / `chat.reaction.removed`: the message's reactions after the change. */
+export type ReactionChange = EnvelopeSchemas['ReactionAdded'] | EnvelopeSchemas['ReactionRemoved'];
+
+/** Data of a `chat.mention` notification: the message that mentioned the reader, and its team. */
+export type MessageMentioned = EnvelopeSchemas['MessageMentioned'];
 
 export type MembershipChange = EnvelopeSchemas['MemberJoined'] | EnvelopeSchemas['MemberLeft'];

@@ -22,6 +22,7 @@ const message = (id: number, seq: number, body: string, author = bob, clientId: 
   createdAt: new Date().toISOString(),
   editedAt: null,
   deleted: false,
+  reactions: [],
 });
 
 beforeAll(() => {

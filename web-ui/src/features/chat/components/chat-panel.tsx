@@ -7,6 +7,7 @@ import type { User } from '@/types/api';
 import { useDeleteMessage } from '../api/delete-message';
 import { useEditMessage } from '../api/edit-message';
 import { useMessages } from '../api/get-messages';
+import { useToggleReaction } from '../api/react-to-message';
 import { flattenMessages } from '../lib/messages-cache';
 import { buildTimeline, type TimelineNote } from '../lib/timeline';
 import { useSendMessage } from '../lib/use-send-message';
@@ -31,6 +32,7 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, footer
   const messages = useMessages(teamId);
   const edit = useEditMessage();
   const remove = useDeleteMessage();
+  const react = useToggleReaction();
   const pending = usePendingMessages(teamId);
   const { send, retry, discard } = useSendMessage(teamId, me);
 
@@ -62,6 +64,7 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, footer
           canDeleteAny={isOwner}
           onEdit={(message, body) => edit.mutateAsync({ teamId, messageId: message.id, body })}
           onDelete={(message) => remove.mutateAsync(message)}
+          onReact={(message, emoji, on) => react.mutateAsync({ message, emoji, on })}
         />
       )}
       {footer}

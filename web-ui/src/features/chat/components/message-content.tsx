@@ -4,6 +4,7 @@ import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import type { Message } from '@/types/api';
 import { MAX_MESSAGE_LENGTH } from './message-composer';
+import { MessageText } from './message-text';
 
 type Props = {
   message: Message;
@@ -11,13 +12,15 @@ type Props = {
   canDelete: boolean;
   onEdit: (message: Message, body: string) => Promise<unknown>;
   onDelete: (message: Message) => Promise<unknown>;
+  /** The reader's username: mentions of them are marked more strongly. */
+  myUsername?: string;
 };
 
 /**
  * A sent message's text with its "edited" marker, or the placeholder of a deleted one, and the
  * edit and delete tools its author (delete also for owners) gets.
  */
-export function MessageContent({ message, canEdit, canDelete, onEdit, onDelete }: Props) {
+export function MessageContent({ message, canEdit, canDelete, onEdit, onDelete, myUsername }: Props) {
   const [mode, setMode] = useState<'view' | 'editing' | 'confirming'>('view');
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
@@ -94,7 +97,7 @@ export function MessageContent({ message, canEdit, canDelete, onEdit, onDelete }
   return (
     <>
       <p className="message-body">
-        {message.body}
+        <MessageText text={message.body ?? ''} myUsername={myUsername} />
         {message.editedAt && (
           <span className="message-edited" title={`Edited ${formatDateTime(message.editedAt)}`}>
             {' '}

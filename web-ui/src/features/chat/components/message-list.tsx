@@ -5,8 +5,10 @@ import { Spinner } from '@/components/ui/spinner';
 import { formatDateTime, formatMessageTime } from '@/lib/format';
 import type { Message, User } from '@/types/api';
 import type { PendingMessage } from '../stores/pending-messages';
+import { mentions } from '../lib/mentions';
 import type { TimelineItem } from '../lib/timeline';
 import { MessageContent } from './message-content';
+import { ReactionBar } from './reaction-bar';
 
 type Props = {
   items: TimelineItem[];
@@ -21,6 +23,8 @@ type Props = {
   canDeleteAny: boolean;
   onEdit: (message: Message, body: string) => Promise<unknown>;
   onDelete: (message: Message) => Promise<unknown>;
+  /** Adds (`on`) or takes back the reader's reaction to a message. */
+  onReact?: (message: Message, emoji: string, on: boolean) => Promise<unknown>;
 };
 
 const NEAR_BOTTOM_PX = 120;
@@ -61,6 +65,7 @@ export function MessageList({
   canDeleteAny,
   onEdit,
   onDelete,
+  onReact,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
@@ -162,11 +167,13 @@ export function MessageList({
               prev?.author.id === info.author.id &&
               new Date(info.createdAt).getTime() - new Date(prev.createdAt).getTime() < GROUP_GAP_MS;
             const pending = item.kind === 'pending' ? item.pending : null;
+            const sent = item.kind === 'message' && !item.message.deleted ? item.message : null;
+            const mentionsMe = !!sent && sent.author.id !== me.id && mentions(sent.body, me.username);
             return (
               <li key={item.key} className="message-item">
                 {newDivider}
                 <article
-                  className={`message${grouped ? ' message-grouped' : ''}${info.author.id === me.id ? ' message-own' : ''}${pending ? ` message-${pending.status}` : ''}`}
+                  className={`message${grouped ? ' message-grouped' : ''}${info.author.id === me.id ? ' message-own' : ''}${pending ? ` message-${pending.status}` : ''}${mentionsMe ? ' message-mentions-me' : ''}`}
                   data-testid="message"
                   data-status={pending ? pending.status : 'sent'}
                   aria-label={`${info.author.displayName || info.author.username}: ${info.body}`}
@@ -192,9 +199,17 @@ export function MessageList({
                         canDelete={canDeleteAny || item.message.author.id === me.id}
                         onEdit={onEdit}
                         onDelete={onDelete}
+                        myUsername={me.username}
                       />
                     ) : (
                       <p className="message-body">{info.body}</p>
+                    )}
+                    {sent && onReact && (
+                      <ReactionBar
+                        reactions={sent.reactions ?? []}
+                        me={me}
+                        onToggle={(emoji, on) => onReact(sent, emoji, on)}
+                      />
                     )}
                     {pending?.status === 'sending' && <p className="message-state">Sending…</p>}
                     {pending?.status === 'failed' && (

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '@/types/api';
 import type { PendingMessage } from '../stores/pending-messages';
-import { flattenMessages, highestSeq, withMessage, withUpdatedMessage, type MessagePages } from './messages-cache';
+import {
+  flattenMessages,
+  highestSeq,
+  withMessage,
+  withReactions,
+  withUpdatedMessage,
+  type MessagePages,
+} from './messages-cache';
 import { buildTimeline } from './timeline';
 
 const user = { id: 1, username: 'a', displayName: 'A' };
@@ -15,6 +22,7 @@ const m = (id: number, seq: number, clientId: string | null = null): Message => 
   createdAt: '2025-01-01T10:00:00Z',
   editedAt: null,
   deleted: false,
+  reactions: [],
 });
 const pages = (...p: Message[][]): MessagePages => ({ pages: p, pageParams: p.map(() => undefined) });
 
@@ -99,5 +107,30 @@ describe('buildTimeline', () => {
   it('hides a pending message once history has the same clientId', () => {
     const items = buildTimeline([m(1, 1), m(2, 2, 'c1')], [pending('c1'), pending('c2')]);
     expect(items.map((i) => i.key)).toEqual(['m1', 'm2', 'pc2']);
+  });
+
+  it('sets a message’s reactions to the latest state, on whichever page it is', () => {
+    const thumbs = [{ emoji: '👍', count: 1, users: [user] }];
+    const data = withReactions(pages([m(2, 2)], [m(1, 1)]), 1, thumbs);
+    expect(data?.pages[1][0].reactions).toEqual(thumbs);
+    expect(withReactions(data, 1, [])?.pages[1][0].reactions).toEqual([]);
+  });
+
+  it('gives a deleted message no reactions, and takes none for it later', () => {
+    const thumbs = [{ emoji: '👍', count: 1, users: [user] }];
+    const before = pages([{ ...m(1, 1), reactions: thumbs }]);
+    const deleted = withUpdatedMessage(before, { ...m(1, 1), body: null, deleted: true, reactions: [] });
+    expect(deleted?.pages[0][0].reactions).toEqual([]);
+    expect(withReactions(deleted, 1, thumbs)).toBe(deleted);
+  });
+
+  it('keeps the reactions it has when an edit arrives', () => {
+    const thumbs = [{ emoji: '👍', count: 1, users: [user] }];
+    const data = withUpdatedMessage(pages([{ ...m(1, 1), reactions: thumbs }]), {
+      ...m(1, 1),
+      body: 'changed',
+      editedAt: '2025-01-01T11:00:00Z',
+    });
+    expect(data?.pages[0][0]).toMatchObject({ body: 'changed', reactions: thumbs });
   });
 });

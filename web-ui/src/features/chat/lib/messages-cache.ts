@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/query-keys';
-import type { Message } from '@/types/api';
+import type { Message, Reaction } from '@/types/api';
 
 export type MessagePages = InfiniteData<Message[], unknown>;
 
@@ -34,10 +34,47 @@ export function withUpdatedMessage(data: MessagePages | undefined, message: Mess
     page.map((m) => {
       if (m.id !== message.id || !isNewer(message, m)) return m;
       changed = true;
-      return { ...m, body: message.body, editedAt: message.editedAt, deleted: message.deleted };
+      // Reactions change by their own envelopes; a deleted message has none left.
+      return {
+        ...m,
+        body: message.body,
+        editedAt: message.editedAt,
+        deleted: message.deleted,
+        reactions: message.deleted ? [] : m.reactions,
+      };
     }),
   );
   return changed ? { ...data, pages } : data;
+}
+
+/**
+ * Sets a cached message's reactions to what a reaction answer or envelope says they now are; a
+ * deleted message keeps none. No-op when the message is not cached.
+ */
+export function withReactions(
+  data: MessagePages | undefined,
+  messageId: number,
+  reactions: Reaction[],
+): MessagePages | undefined {
+  if (!data) return data;
+  let changed = false;
+  const pages = data.pages.map((page) =>
+    page.map((m) => {
+      if (m.id !== messageId || m.deleted) return m;
+      changed = true;
+      return { ...m, reactions };
+    }),
+  );
+  return changed ? { ...data, pages } : data;
+}
+
+export function setReactionsInCache(
+  queryClient: QueryClient,
+  teamId: number,
+  messageId: number,
+  reactions: Reaction[],
+): void {
+  queryClient.setQueryData<MessagePages>(queryKeys.messages(teamId), (data) => withReactions(data, messageId, reactions));
 }
 
 export function updateMessageInCache(queryClient: QueryClient, message: Message): void {

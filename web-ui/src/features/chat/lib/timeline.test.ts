@@ -13,6 +13,7 @@ const message = (id: number, seq: number): Message => ({
   createdAt: '2026-11-30T10:00:00Z',
   editedAt: null,
   deleted: false,
+  reactions: [],
 });
 const note = (seq: number): TimelineNote => ({ key: `e${seq}`, seq, occurredAt: '2026-11-30T10:00:00Z', actor: null, content: null });
 

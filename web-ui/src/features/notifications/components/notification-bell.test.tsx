@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 import { NotificationBell } from './notification-bell';
@@ -37,5 +38,38 @@ describe('NotificationBell', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
     expect(bell).toHaveFocus();
+  });
+
+  it('opens the team chat from a mention', async () => {
+    mockApi({
+      'GET /api/notifications/unread-count': () => ({ body: { count: 1 } }),
+      'GET /api/notifications': () => ({
+        body: [
+          {
+            id: 21,
+            type: 'chat.mention',
+            teamId: 7,
+            occurredAt: new Date().toISOString(),
+            read: false,
+            data: { team: { id: 7, name: 'Crew' }, message: { id: 4, author: inviter, body: 'hi @alice', deleted: false } },
+          },
+        ],
+      }),
+      'POST /api/notifications/read': () => ({ status: 204 }),
+    });
+    function Where() {
+      return <p data-testid="where">{useLocation().pathname}</p>;
+    }
+    renderWithProviders(
+      <>
+        <NotificationBell />
+        <Where />
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Bob mentioned you in Crew: “hi @alice”' }));
+
+    expect(screen.getByTestId('where')).toHaveTextContent('/teams/7');
+    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { formatMessageTime } from '@/lib/format';
 import { usePopover } from '@/lib/use-popover';
@@ -25,6 +27,7 @@ export function NotificationBell() {
   const markRead = useMarkRead();
   const { mutate: markReadUpTo } = markRead;
   const panelId = useId();
+  const navigate = useNavigate();
   const count = unread.data ?? 0;
 
   // Opening the inbox reads it: mark everything it loads as read, also when the fresh list
@@ -75,8 +78,24 @@ export function NotificationBell() {
           ) : (
             <ul className="notification-list">
               {list.data.slice(0, 30).map((n) => (
-                <li key={n.id} className={`notification${n.read ? '' : ' notification-unread'}`}>
-                  <p className="notification-text">{describeNotification(n)}</p>
+                <li
+                  key={n.id}
+                  className={`notification${n.read ? '' : ' notification-unread'}${n.type === 'chat.mention' ? ' notification-mention' : ''}`}
+                >
+                  {n.type === 'chat.mention' && n.teamId != null ? (
+                    <button
+                      type="button"
+                      className="notification-text link-btn notification-link"
+                      onClick={() => {
+                        setOpen(false);
+                        navigate(paths.team(n.teamId as number));
+                      }}
+                    >
+                      {describeNotification(n)}
+                    </button>
+                  ) : (
+                    <p className="notification-text">{describeNotification(n)}</p>
+                  )}
                   <time className="muted small" dateTime={n.occurredAt}>
                     {formatMessageTime(n.occurredAt)}
                   </time>

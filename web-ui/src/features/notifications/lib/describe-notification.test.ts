@@ -37,3 +37,26 @@ describe('describeNotification for events', () => {
     expect(describeNotification({ type: 'event.cancelled', data: {} }, 'UTC')).toBe('Someone cancelled “an event”');
   });
 });
+
+describe('describeNotification for mentions', () => {
+  const message = { id: 5, teamId: 3, seq: 9, author: bob, body: 'can you check this, @alice?', deleted: false };
+
+  it('names who mentioned you, where, and quotes the message', () => {
+    expect(describeNotification({ type: 'chat.mention', data: { team: { id: 3, name: 'Crew' }, message } })).toBe(
+      'Bob mentioned you in Crew: “can you check this, @alice?”',
+    );
+  });
+
+  it('quotes no text of a deleted message and clips a long one', () => {
+    const deleted = { ...message, body: null, deleted: true };
+    expect(describeNotification({ type: 'chat.mention', data: { team: { id: 3, name: 'Crew' }, message: deleted } })).toBe(
+      'Bob mentioned you in Crew (message deleted)',
+    );
+    const long = describeNotification({
+      type: 'chat.mention',
+      data: { team: { id: 3, name: 'Crew' }, message: { ...message, body: 'x'.repeat(200) } },
+    });
+    expect(long.length).toBeLessThan(110);
+    expect(long.endsWith('…”')).toBe(true);
+  });
+});

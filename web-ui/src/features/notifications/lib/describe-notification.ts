@@ -15,6 +15,7 @@ type Data = Record<string, unknown> & {
   event?: EventData;
   changed?: string[];
   cancelledBy?: Named;
+  message?: { author?: Named; body?: string | null; deleted?: boolean };
 };
 
 type EventData = {
@@ -48,6 +49,9 @@ function changeList(changed: string[] | undefined): string {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** A quote short enough for one line of the inbox or a toast. */
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
 const who = (u: Named) => u?.displayName || u?.username || 'Someone';
 
 /** One readable line for an inbox entry; unknown types still get a sensible sentence. */
@@ -76,6 +80,11 @@ export function describeNotification(n: Pick<Notification, 'type' | 'data'>, zon
       // The absolute time, not "in 1 hour": a reminder can be sent late (an event planned at
       // short notice) and read later still.
       return `Reminder: ${eventLine(d.event, zone)}`;
+    case 'chat.mention': {
+      const m = d.message;
+      const quote = m?.deleted ? ' (message deleted)' : m?.body ? `: “${clip(m.body)}”` : '';
+      return `${who(m?.author)} mentioned you in${team}${quote}`;
+    }
     case 'chat.message.created':
       return `${who(d.author)}: ${d.body ?? ''}`;
     case 'member.joined':

@@ -31,10 +31,17 @@ class ChatService {
 
 	private final TeamActivityLog activity;
 
-	ChatService(Messages messages, Memberships memberships, TeamActivityLog activity) {
+	private final Reactions reactions;
+
+	private final MentionNotices mentions;
+
+	ChatService(Messages messages, Memberships memberships, TeamActivityLog activity, Reactions reactions,
+			MentionNotices mentions) {
 		this.messages = messages;
 		this.memberships = memberships;
 		this.activity = activity;
+		this.reactions = reactions;
+		this.mentions = mentions;
 	}
 
 	/**
@@ -51,8 +58,10 @@ class ChatService {
 			return new Posted(messages.byClientId(teamId, me.id(), Objects.requireNonNull(clientId)).orElseThrow(),
 					true);
 		}
-		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt, null, false);
+		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt, null, false,
+				List.of());
 		activity.record(teamId, seq, new MessagePosted(message));
+		mentions.notifyNew(message);
 		return new Posted(message, false);
 	}
 
@@ -71,6 +80,7 @@ class ChatService {
 		messages.edit(messageId, body, at);
 		Message edited = message.edited(body, at);
 		activity.record(teamId, seq, new MessageEdited(edited));
+		mentions.notifyNew(edited);
 		return edited;
 	}
 
@@ -87,7 +97,9 @@ class ChatService {
 				.forbidden("Only its author or an owner of the team may delete message " + messageId + ".");
 		}
 		messages.delete(messageId);
+		reactions.removeAll(messageId);
 		MessageDeleted deleted = new MessageDeleted(message.wiped());
+		mentions.redact(deleted.message());
 		// The text goes from the activity log too: catch-up replays the placeholder.
 		activity.redact(teamId, message.seq(), EnumSet.of(EventType.MESSAGE_POSTED, EventType.MESSAGE_EDITED),
 				messageId, deleted);
@@ -98,10 +110,7 @@ class ChatService {
 	// message
 	// see each other.
 	private Message existing(long teamId, long messageId) {
-		return messages.byId(teamId, messageId)
-			.filter(message -> !message.deleted())
-			.orElseThrow(() -> HuddleException
-				.notFound("Message " + messageId + " does not exist in team " + teamId + " or was deleted."));
+		return messages.existing(teamId, messageId);
 	}
 
 	@Transactional(readOnly = true)

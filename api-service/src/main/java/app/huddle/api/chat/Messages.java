@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
 
 import org.jspecify.annotations.Nullable;
@@ -25,8 +27,11 @@ class Messages {
 
 	private final JdbcClient jdbc;
 
-	Messages(JdbcClient jdbc) {
+	private final Reactions reactions;
+
+	Messages(JdbcClient jdbc, Reactions reactions) {
 		this.jdbc = jdbc;
+		this.reactions = reactions;
 	}
 
 	/** The new message's id, or empty when this author already used the clientId here. */
@@ -45,14 +50,23 @@ class Messages {
 		return jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.author_id = ? AND m.client_id = ?")
 			.params(teamId, authorId, clientId)
 			.query(Messages::map)
-			.optional();
+			.optional()
+			.map(this::withReactions);
 	}
 
 	Optional<Message> byId(long teamId, long id) {
 		return jdbc.sql(SELECT + " WHERE m.team_id = ? AND m.id = ?")
 			.params(teamId, id)
 			.query(Messages::map)
-			.optional();
+			.optional()
+			.map(this::withReactions);
+	}
+
+	/** A message that was not deleted; 404 otherwise, as for one that never existed. */
+	Message existing(long teamId, long id) {
+		return byId(teamId, id).filter(message -> !message.deleted())
+			.orElseThrow(() -> HuddleException
+				.notFound("Message " + id + " does not exist in team " + teamId + " or was deleted."));
 	}
 
 	void edit(long id, String body, Instant editedAt) {
@@ -72,16 +86,23 @@ class Messages {
 			.params(teamId, before == null ? Long.MAX_VALUE : before, limit)
 			.query(Messages::map)
 			.list();
-		List<Message> page = new ArrayList<>(newestFirst);
+		Map<Long, List<Reaction>> reactionsById = reactions.of(newestFirst.stream().map(Message::id).toList());
+		List<Message> page = new ArrayList<>(newestFirst.stream()
+			.map(message -> message.withReactions(reactionsById.getOrDefault(message.id(), List.of())))
+			.toList());
 		Collections.reverse(page);
 		return page;
+	}
+
+	private Message withReactions(Message message) {
+		return message.withReactions(reactions.of(List.of(message.id())).getOrDefault(message.id(), List.of()));
 	}
 
 	private static Message map(ResultSet rs, int row) throws SQLException {
 		return new Message(rs.getLong("id"), rs.getLong("team_id"), rs.getLong("seq"),
 				new UserRef(rs.getLong("author_id"), rs.getString("username"), rs.getString("display_name")),
 				rs.getString("body"), rs.getString("client_id"), rs.getTimestamp("created_at").toInstant(),
-				instant(rs.getTimestamp("edited_at")), rs.getBoolean("deleted"));
+				instant(rs.getTimestamp("edited_at")), rs.getBoolean("deleted"), List.of());
 	}
 
 	private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {

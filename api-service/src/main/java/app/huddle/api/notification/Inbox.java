@@ -1,8 +1,15 @@
 package app.huddle.api.notification;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
 import app.huddle.api.shared.Audience;
 import app.huddle.api.shared.DomainEvent;
 import app.huddle.api.shared.Envelope;
+import app.huddle.api.shared.EventType;
 import app.huddle.api.shared.OutboxEntry;
 
 import org.jspecify.annotations.Nullable;
@@ -45,6 +52,29 @@ public class Inbox {
 			.query(Long.class)
 			.single();
 		events.publishEvent(new OutboxEntry(Audience.USER, rowId, userId, type, envelope.id().toString(), body));
+	}
+
+	/**
+	 * Replaces the data of the given users' inbox entries of the given types about one
+	 * resource (the id at {@code idPath} in their data), so that no inbox keeps what a
+	 * deletion removed; the entries keep their ids, types and read flags.
+	 */
+	public void redact(Collection<Long> userIds, Set<EventType> types, List<String> idPath, long dataId,
+			DomainEvent replacement) {
+		if (userIds.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(json.writeValueAsString(replacement));
+		params.add(userIds.toArray(Long[]::new));
+		types.forEach(type -> params.add(type.typeFor(Audience.USER)));
+		params.add(dataId);
+		jdbc.sql(
+				"UPDATE notifications SET envelope = jsonb_set(envelope, '{data}', ?::jsonb) WHERE user_id = ANY (?) AND type IN ("
+						+ String.join(", ", Collections.nCopies(types.size(), "?")) + ") AND envelope #> '{data,"
+						+ String.join(",", idPath) + "}' = to_jsonb(?::bigint)")
+			.params(params)
+			.update();
 	}
 
 }

@@ -16,6 +16,13 @@ public enum EventType {
 
 	MESSAGE_DELETED("chat.message.deleted", Audience.TEAM),
 
+	REACTION_ADDED("chat.reaction.added", Audience.TEAM),
+
+	REACTION_REMOVED("chat.reaction.removed", Audience.TEAM),
+
+	/** To a member named by {@code @username} in a message; kept in the inbox. */
+	MESSAGE_MENTIONED("chat.mention", Audience.USER),
+
 	TEAM_EVENT_CREATED("event.created", Audience.TEAM),
 
 	/**

@@ -38,6 +38,8 @@ final class FuzzTarget implements AutoCloseable {
 			    || ' activities ' || (SELECT count(*) || '/' || coalesce(max(id), 0) FROM team_activities)
 			    || ' reminder preferences ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM reminder_preferences t)
 			    || ' calendar feeds ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM calendar_feeds t)
+			    || ' reactions ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM message_reactions t)
+			    || ' mentions ' || (SELECT count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM message_mentions t)
 			""";
 
 	final ConfigurableApplicationContext context;
