@@ -8,6 +8,7 @@ import { useEditMessage } from '../api/edit-message';
 import { useMessages } from '../api/get-messages';
 import { flattenMessages } from '../lib/messages-cache';
 import { buildTimeline, type TimelineNote } from '../lib/timeline';
+import { firstUnreadKey } from '../lib/unread-divider';
 import { useSendMessage } from '../lib/use-send-message';
 import { usePendingMessages } from '../stores/pending-messages';
 import { MessageComposer } from './message-composer';
@@ -20,14 +21,21 @@ type Props = {
   isOwner?: boolean;
   /** Shown among the messages at their seq, e.g. event cards (composed in by the app). */
   notes?: TimelineNote[];
+  /** The reader's marker when the team was opened: the "New messages" divider goes after it. */
+  unreadAfterSeq?: number;
+  /** The reader has seen the chat up to this seq (the newest message, at the bottom of a visible page). */
+  onSeenUpTo?: (seq: number) => void;
 };
 
-export function ChatPanel({ teamId, teamName, me, isOwner = false, notes }: Props) {
+export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, unreadAfterSeq, onSeenUpTo }: Props) {
   const messages = useMessages(teamId);
   const edit = useEditMessage();
   const remove = useDeleteMessage();
   const pending = usePendingMessages(teamId);
   const { send, retry, discard } = useSendMessage(teamId, me);
+  const history = flattenMessages(messages.data);
+  const items = buildTimeline(history, pending, notes);
+  const newestSeq = history.length > 0 ? history[history.length - 1].seq : 0;
 
   return (
     <section className="chat" aria-label="Chat">
@@ -46,7 +54,9 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false, notes }: Prop
         </div>
       ) : (
         <MessageList
-          items={buildTimeline(flattenMessages(messages.data), pending, notes)}
+          items={items}
+          unreadFromKey={firstUnreadKey(items, unreadAfterSeq, me.id)}
+          onSeeLatest={onSeenUpTo && newestSeq > 0 ? () => onSeenUpTo(newestSeq) : undefined}
           me={me}
           teamName={teamName}
           hasOlder={messages.hasNextPage}

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -21,6 +21,10 @@ type Props = {
   canDeleteAny: boolean;
   onEdit: (message: Message, body: string) => Promise<unknown>;
   onDelete: (message: Message) => Promise<unknown>;
+  /** The item the "New messages" divider goes before (the first unread one when the team was opened). */
+  unreadFromKey?: string | null;
+  /** Called whenever the reader sees the latest message: scrolled to the bottom of a visible page. */
+  onSeeLatest?: () => void;
 };
 
 const NEAR_BOTTOM_PX = 120;
@@ -61,6 +65,8 @@ export function MessageList({
   canDeleteAny,
   onEdit,
   onDelete,
+  unreadFromKey = null,
+  onSeeLatest,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
@@ -84,6 +90,10 @@ export function MessageList({
     const prev = previous.current;
     if (prev.first === null || prev.last === null) {
       el.scrollTop = el.scrollHeight;
+      // Open at the first unread message when it would be out of sight at the bottom.
+      const divider = el.querySelector('[data-testid="unread-divider"]');
+      const above = divider ? divider.getBoundingClientRect().top - el.getBoundingClientRect().top - 8 : 0;
+      if (above < 0) el.scrollTop += above;
     } else if (firstKey !== prev.first && lastKey === prev.last) {
       el.scrollTop += el.scrollHeight - prev.height;
     } else if (lastKey !== prev.last) {
@@ -94,13 +104,32 @@ export function MessageList({
       }
     }
     previous.current = { first: firstKey, last: lastKey, height: el.scrollHeight };
+    nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
   }, [firstKey, lastKey, lastIsOwn, items.length]);
+
+  // Reported after every render (new messages, a late callback) and when the page becomes visible;
+  // the receiver ignores what it already knows.
+  const seeLatest = useRef(onSeeLatest);
+  useEffect(() => {
+    seeLatest.current = onSeeLatest;
+    if (nearBottom.current && document.visibilityState === 'visible') onSeeLatest?.();
+  });
+  useEffect(() => {
+    const onVisible = () => {
+      if (nearBottom.current && document.visibilityState === 'visible') seeLatest.current?.();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
 
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
     nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
-    if (nearBottom.current) setUnseen(0);
+    if (nearBottom.current) {
+      setUnseen(0);
+      if (document.visibilityState === 'visible') seeLatest.current?.();
+    }
     if (el.scrollTop < LOAD_OLDER_PX && hasOlder && !loadingOlder) onLoadOlder();
   }, [hasOlder, loadingOlder, onLoadOlder]);
 
@@ -165,6 +194,11 @@ export function MessageList({
             return (
               <li key={item.key} className="message-item">
                 {newDivider}
+                {item.key === unreadFromKey && (
+                  <div className="unread-divider" role="separator" aria-label="New messages" data-testid="unread-divider">
+                    <span>New messages</span>
+                  </div>
+                )}
                 <article
                   className={`message${grouped ? ' message-grouped' : ''}${info.author.id === me.id ? ' message-own' : ''}${pending ? ` message-${pending.status}` : ''}`}
                   data-testid="message"
