@@ -5,6 +5,7 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { addMessageToCache, setReactionsInCache, updateMessageInCache } from '@/features/chat/lib/messages-cache';
 import { applyEventEnvelope, isEventEnvelope } from '@/features/events/lib/events-cache';
+import { withMessageEnvelope, withReadMarker } from '@/features/teams/lib/unread';
 import { describeNotification } from '@/features/notifications/lib/describe-notification';
 import { describeEventTime } from '@/lib/time-zones';
 import { queryKeys } from '@/lib/query-keys';
@@ -39,10 +40,12 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
       switch (envelope.type) {
         case 'chat.message.created':
           addMessageToCache(queryClient, { ...envelope.data, teamId });
+          queryClient.setQueryData<Team[]>(queryKeys.teams, (teams) => withMessageEnvelope(teams, envelope, me.id));
           break;
         case 'chat.message.edited':
         case 'chat.message.deleted':
           updateMessageInCache(queryClient, { ...envelope.data, teamId });
+          queryClient.setQueryData<Team[]>(queryKeys.teams, (teams) => withMessageEnvelope(teams, envelope, me.id));
           break;
         case 'chat.reaction.added':
         case 'chat.reaction.removed':
@@ -85,6 +88,12 @@ export function useRealtimeBridge(client: RealtimeClient | null, me: User | null
 
     const offPersonal = client.onPersonalEnvelope((envelope) => {
       const type: string = envelope.type;
+      if (envelope.type === 'chat.read.updated') {
+        // Another tab or device of ours read a team: its badge clears here too. Not an inbox entry.
+        const marker = envelope.data;
+        queryClient.setQueryData<Team[]>(queryKeys.teams, (teams) => withReadMarker(teams, marker));
+        return;
+      }
       if (type === 'event.updated' || type === 'event.cancelled' || type === 'event.reminder') {
         // Inbox notices about events one answered (changed, cancelled) or is reminded of.
         const teamId = envelope.teamId;

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTeams } from '@/features/teams/api/get-teams';
 import { api } from '@/lib/api-client';
 import { RealtimeClient } from '@/lib/realtime-client';
 import { RealtimeProvider } from '@/lib/realtime-context';
@@ -23,5 +24,23 @@ export function RealtimeSession({ me, children }: { me: User; children: ReactNod
   }, [me.id]);
 
   useRealtimeBridge(client, me);
+  useFollowMyTeams(client);
   return <RealtimeProvider client={client}>{children}</RealtimeProvider>;
+}
+
+/** One connection holds at most 100 subscriptions; the personal queue and some room stay free. */
+const MAX_FOLLOWED_TEAMS = 90;
+
+/**
+ * Follows every team of the user from the seq the team list was counted at, so unread badges
+ * move live for teams not open; a team already followed keeps its place.
+ */
+function useFollowMyTeams(client: RealtimeClient | null) {
+  const teams = useTeams();
+  useEffect(() => {
+    if (!client || !teams.data) return;
+    for (const team of teams.data.slice(0, MAX_FOLLOWED_TEAMS)) {
+      if (team.lastSeq !== undefined) client.joinTeam(team.id, team.lastSeq);
+    }
+  }, [client, teams.data]);
 }

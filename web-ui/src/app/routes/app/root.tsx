@@ -8,6 +8,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { abandonQueuedMessages } from '@/features/chat/api/post-message';
 import { pendingMessages } from '@/features/chat/stores/pending-messages';
+import { abandonReadMarkers } from '@/features/teams/api/mark-team-read';
 import { useInvitations } from '@/features/invitations/api/get-invitations';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { errorMessage } from '@/lib/api-client';
@@ -63,6 +64,7 @@ function Shell({ me }: { me: User }) {
     logout.mutate(undefined, {
       onSettled: () => {
         abandonQueuedMessages();
+        abandonReadMarkers();
         pendingMessages.clear();
         navigate(paths.login, { replace: true });
       },

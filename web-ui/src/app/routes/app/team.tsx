@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -16,6 +16,9 @@ import { useEventActivity } from '@/features/events/api/get-event-activity';
 import { EventActivityCard } from '@/features/events/components/event-activity-card';
 import { EventsPanel } from '@/features/events/components/events-panel';
 import { useTeam } from '@/features/teams/api/get-team';
+import { useTeams } from '@/features/teams/api/get-teams';
+import { useMarkTeamRead } from '@/features/teams/api/mark-team-read';
+import { TeamRail } from '@/features/teams/components/team-rail';
 import { InviteMemberForm } from '@/features/teams/components/invite-member-form';
 import { LeaveTeamButton } from '@/features/teams/components/leave-team-button';
 import { MemberList } from '@/features/teams/components/member-list';
@@ -38,6 +41,17 @@ export function TeamRoute() {
   const [tab, setTab] = useState('chat');
   const presence = useTeamPresence(teamId);
   const onTyping = useTypingSignal(teamId);
+  const markSeen = useMarkTeamRead(teamId);
+
+  // The marker as it was when the team was opened: the "New messages" divider stays there while the
+  // team is open, however far reading moves the marker meanwhile.
+  const listedReadSeq = useTeams().data?.find((t) => t.id === teamId)?.readSeq;
+  const knownReadSeq = listedReadSeq ?? (team.isSuccess ? team.data.readSeq : undefined);
+  const [openedAt, setOpenedAt] = useState<{ teamId: number; readSeq: number } | null>(null);
+  useEffect(() => {
+    if (knownReadSeq !== undefined && openedAt?.teamId !== teamId) setOpenedAt({ teamId, readSeq: knownReadSeq });
+  }, [knownReadSeq, openedAt, teamId]);
+  const unreadAfterSeq = openedAt?.teamId === teamId ? openedAt.readSeq : undefined;
 
   // Follow the team live from the newest message the history shows; catch-up fills anything newer.
   useFollowTeam(teamId, team.isSuccess && messages.isSuccess ? highestSeq(messages.data) : undefined);
@@ -87,6 +101,8 @@ export function TeamRoute() {
       notes={notes}
       footer={<TypingIndicator names={presence.typing.filter((id) => id !== me.id).map(nameOf)} />}
       onTyping={onTyping}
+      unreadAfterSeq={unreadAfterSeq}
+      onSeenUpTo={unreadAfterSeq === undefined ? undefined : markSeen}
     />
   );
   const events = <EventsPanel teamId={teamId} meId={me.id} isOwner={t.role === 'OWNER'} />;
@@ -137,7 +153,8 @@ export function TeamRoute() {
         </div>
       </header>
       {wide ? (
-        <div className="team-body">
+        <div className="team-body team-body-with-rail">
+          <TeamRail currentTeamId={teamId} />
           {chat}
           <aside className="team-side" aria-label="Team details">
             <Tabs items={sideTabs} selected={tab === 'chat' ? 'events' : tab} onSelect={setTab} label="Team details" />

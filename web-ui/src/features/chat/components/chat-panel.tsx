@@ -10,6 +10,7 @@ import { useMessages } from '../api/get-messages';
 import { useToggleReaction } from '../api/react-to-message';
 import { flattenMessages } from '../lib/messages-cache';
 import { buildTimeline, type TimelineNote } from '../lib/timeline';
+import { firstUnreadKey } from '../lib/unread-divider';
 import { useSendMessage } from '../lib/use-send-message';
 import { usePendingMessages } from '../stores/pending-messages';
 import { MessageComposer } from './message-composer';
@@ -26,15 +27,32 @@ type Props = {
   footer?: ReactNode;
   /** The composer's typing signal (see MessageComposer). */
   onTyping?: (typing: boolean) => void;
+  /** The reader's marker when the team was opened: the "New messages" divider goes after it. */
+  unreadAfterSeq?: number;
+  /** The reader has seen the chat up to this seq (the newest message, at the bottom of a visible page). */
+  onSeenUpTo?: (seq: number) => void;
 };
 
-export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, footer, onTyping }: Props) {
+export function ChatPanel({
+  teamId,
+  teamName,
+  me,
+  isOwner = false,
+  notes,
+  footer,
+  onTyping,
+  unreadAfterSeq,
+  onSeenUpTo,
+}: Props) {
   const messages = useMessages(teamId);
   const edit = useEditMessage();
   const remove = useDeleteMessage();
   const react = useToggleReaction();
   const pending = usePendingMessages(teamId);
   const { send, retry, discard } = useSendMessage(teamId, me);
+  const history = flattenMessages(messages.data);
+  const items = buildTimeline(history, pending, notes);
+  const newestSeq = history.length > 0 ? history[history.length - 1].seq : 0;
 
   return (
     <section className="chat" aria-label="Chat">
@@ -53,7 +71,9 @@ export function ChatPanel({ teamId, teamName, me, isOwner = false, notes, footer
         </div>
       ) : (
         <MessageList
-          items={buildTimeline(flattenMessages(messages.data), pending, notes)}
+          items={items}
+          unreadFromKey={firstUnreadKey(items, unreadAfterSeq, me.id)}
+          onSeeLatest={onSeenUpTo && newestSeq > 0 ? () => onSeenUpTo(newestSeq) : undefined}
           me={me}
           teamName={teamName}
           hasOlder={messages.hasNextPage}

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
@@ -25,6 +25,10 @@ type Props = {
   onDelete: (message: Message) => Promise<unknown>;
   /** Adds (`on`) or takes back the reader's reaction to a message. */
   onReact?: (message: Message, emoji: string, on: boolean) => Promise<unknown>;
+  /** The item the "New messages" divider goes before (the first unread one when the team was opened). */
+  unreadFromKey?: string | null;
+  /** Called whenever the reader sees the latest message: scrolled to the bottom of a visible page. */
+  onSeeLatest?: () => void;
 };
 
 const NEAR_BOTTOM_PX = 120;
@@ -66,6 +70,8 @@ export function MessageList({
   onEdit,
   onDelete,
   onReact,
+  unreadFromKey = null,
+  onSeeLatest,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
@@ -89,6 +95,10 @@ export function MessageList({
     const prev = previous.current;
     if (prev.first === null || prev.last === null) {
       el.scrollTop = el.scrollHeight;
+      // Open at the first unread message when it would be out of sight at the bottom.
+      const divider = el.querySelector('[data-testid="unread-divider"]');
+      const above = divider ? divider.getBoundingClientRect().top - el.getBoundingClientRect().top - 8 : 0;
+      if (above < 0) el.scrollTop += above;
     } else if (firstKey !== prev.first && lastKey === prev.last) {
       el.scrollTop += el.scrollHeight - prev.height;
     } else if (lastKey !== prev.last) {
@@ -99,13 +109,32 @@ export function MessageList({
       }
     }
     previous.current = { first: firstKey, last: lastKey, height: el.scrollHeight };
+    nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
   }, [firstKey, lastKey, lastIsOwn, items.length]);
+
+  // Reported after every render (new messages, a late callback) and when the page becomes visible;
+  // the receiver ignores what it already knows.
+  const seeLatest = useRef(onSeeLatest);
+  useEffect(() => {
+    seeLatest.current = onSeeLatest;
+    if (nearBottom.current && document.visibilityState === 'visible') onSeeLatest?.();
+  });
+  useEffect(() => {
+    const onVisible = () => {
+      if (nearBottom.current && document.visibilityState === 'visible') seeLatest.current?.();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
 
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
     nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
-    if (nearBottom.current) setUnseen(0);
+    if (nearBottom.current) {
+      setUnseen(0);
+      if (document.visibilityState === 'visible') seeLatest.current?.();
+    }
     if (el.scrollTop < LOAD_OLDER_PX && hasOlder && !loadingOlder) onLoadOlder();
   }, [hasOlder, loadingOlder, onLoadOlder]);
 
@@ -172,6 +201,11 @@ export function MessageList({
             return (
               <li key={item.key} className="message-item">
                 {newDivider}
+                {item.key === unreadFromKey && (
+                  <div className="unread-divider" role="separator" aria-label="New messages" data-testid="unread-divider">
+                    <span>New messages</span>
+                  </div>
+                )}
                 <article
                   className={`message${grouped ? ' message-grouped' : ''}${info.author.id === me.id ? ' message-own' : ''}${pending ? ` message-${pending.status}` : ''}${mentionsMe ? ' message-mentions-me' : ''}`}
                   data-testid="message"

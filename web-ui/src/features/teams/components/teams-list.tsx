@@ -7,6 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { useTeams } from '../api/get-teams';
+import { UnreadBadge } from './unread-badge';
 
 export function TeamsList() {
   const teams = useTeams();
@@ -31,6 +32,7 @@ export function TeamsList() {
               {team.description && <span className="team-card-description">{team.description}</span>}
             </span>
             {team.role === 'OWNER' && <Badge tone="accent">Owner</Badge>}
+            <UnreadBadge count={team.unread} />
           </Link>
         </li>
       ))}

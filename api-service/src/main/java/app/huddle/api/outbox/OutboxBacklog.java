@@ -36,7 +36,8 @@ class OutboxBacklog implements HealthIndicator {
 					SELECT count(*) AS size, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)) * 1000, 0)::bigint AS age_ms
 					FROM (SELECT occurred_at FROM team_activities WHERE published_at IS NULL
 					      UNION ALL SELECT occurred_at FROM notifications WHERE published_at IS NULL
-					      UNION ALL SELECT occurred_at FROM session_endings WHERE published_at IS NULL) pending""")
+					      UNION ALL SELECT occurred_at FROM session_endings WHERE published_at IS NULL
+					      UNION ALL SELECT occurred_at FROM personal_signals WHERE published_at IS NULL) pending""")
 			.query((rs, row) -> new State(rs.getLong("size"), Duration.ofMillis(rs.getLong("age_ms"))))
 			.single();
 	}

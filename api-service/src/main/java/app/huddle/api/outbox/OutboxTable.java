@@ -10,14 +10,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The tables whose unpublished rows make up the outbox, and whom each one's rows are for
- * ({@link ExchangeNames#of} names the exchange). {@code session_endings} is an outbox
- * only, not a record: its rows are deleted once published.
+ * ({@link ExchangeNames#of} names the exchange). {@code session_endings} and
+ * {@code personal_signals} are outboxes only, not records: their rows are deleted once
+ * published.
  */
 enum OutboxTable {
 
 	TEAM_ACTIVITIES(Audience.TEAM, "team_activities", "team_id", null),
 
 	SESSION_ENDINGS(Audience.USER, "session_endings", "user_id", EventType.SESSION_ENDED),
+
+	PERSONAL_SIGNALS(Audience.USER, "personal_signals", "user_id", EventType.READ_MARKER_MOVED),
 
 	NOTIFICATIONS(Audience.USER, "notifications", "user_id", null);
 
@@ -48,7 +51,7 @@ enum OutboxTable {
 
 	/** Whether published rows stay (as the activity log and the inbox) or are deleted. */
 	boolean keepsPublished() {
-		return this != SESSION_ENDINGS;
+		return this != SESSION_ENDINGS && this != PERSONAL_SIGNALS;
 	}
 
 	String routingKey(long audienceId, String type) {

@@ -49,6 +49,12 @@ public enum EventType {
 
 	INVITATION_REVOKED("invitation.revoked", Audience.USER),
 
+	/**
+	 * A member's read marker in a team moved forward: to their own other tabs and
+	 * devices. Personal state, not news: never kept in an inbox.
+	 */
+	READ_MARKER_MOVED("chat.read.updated", Audience.USER),
+
 	/** A member's reminder that a team event starts soon; kept in the inbox. */
 	REMINDER_SENT("event.reminder", Audience.USER),
 

@@ -1,6 +1,7 @@
 package app.huddle.api.team;
 
 import java.util.List;
+import java.util.Map;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Member;
@@ -9,6 +10,8 @@ import app.huddle.api.membership.MemberLeft;
 import app.huddle.api.membership.Memberships;
 import app.huddle.api.membership.Role;
 import app.huddle.api.notification.Inbox;
+import app.huddle.api.readmarker.ReadMarkerService;
+import app.huddle.api.readmarker.Reading;
 import app.huddle.api.shared.CurrentUser;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
@@ -31,11 +34,15 @@ class TeamService {
 
 	private final Inbox inbox;
 
-	TeamService(Teams teams, Memberships memberships, TeamActivityLog activity, Inbox inbox) {
+	private final ReadMarkerService reading;
+
+	TeamService(Teams teams, Memberships memberships, TeamActivityLog activity, Inbox inbox,
+			ReadMarkerService reading) {
 		this.teams = teams;
 		this.memberships = memberships;
 		this.activity = activity;
 		this.inbox = inbox;
+		this.reading = reading;
 	}
 
 	@Transactional
@@ -44,18 +51,22 @@ class TeamService {
 		long id = teams.insert(name, text, me.id());
 		memberships.add(id, me.id(), Role.OWNER);
 		activity.append(id, seq -> new MemberJoined(id, me.ref(), Role.OWNER));
-		return new Team(id, name, text, Role.OWNER, null);
+		return new Team(id, name, text, Role.OWNER, 1L, 0L, 0, null);
 	}
 
 	@Transactional(readOnly = true)
 	List<Team> mine(CurrentUser me) {
-		return teams.of(me.id());
+		Map<Long, Reading> readings = reading.readings(me.id());
+		return teams.of(me.id()).stream().map(team -> {
+			Reading mine = readings.get(team.id());
+			return mine == null ? team : team.with(mine);
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)
 	Team get(CurrentUser me, long teamId) {
 		Role role = memberships.require(teamId, me.id());
-		return teams.get(teamId, role).withMembers(memberships.members(teamId));
+		return teams.get(teamId, role).with(reading.reading(me.id(), teamId)).withMembers(memberships.members(teamId));
 	}
 
 	/** Leaving (yourself) or removing (an owner removes someone else). */

@@ -27,15 +27,20 @@ class Teams {
 
 	/** The teams a user belongs to, with their role in each, by name. */
 	List<Team> of(long userId) {
-		return jdbc.sql("""
-				SELECT t.id, t.name, t.description, m.role, NULL AS members
-				FROM teams t JOIN team_members m ON m.team_id = t.id
-				WHERE m.user_id = ? ORDER BY t.name, t.id""").param(userId).query(Team.class).list();
+		return jdbc
+			.sql("""
+					SELECT t.id, t.name, t.description, m.role, NULL AS last_seq, NULL AS read_seq, NULL AS unread, NULL AS members
+					FROM teams t JOIN team_members m ON m.team_id = t.id
+					WHERE m.user_id = ? ORDER BY t.name, t.id""")
+			.param(userId)
+			.query(Team.class)
+			.list();
 	}
 
 	/** A team the caller is known to belong to, with their role and without members. */
 	Team get(long teamId, Role role) {
-		return jdbc.sql("SELECT id, name, description, ? AS role, NULL AS members FROM teams WHERE id = ?")
+		return jdbc.sql(
+				"SELECT id, name, description, ? AS role, NULL AS last_seq, NULL AS read_seq, NULL AS unread, NULL AS members FROM teams WHERE id = ?")
 			.params(role.name(), teamId)
 			.query(Team.class)
 			.single();

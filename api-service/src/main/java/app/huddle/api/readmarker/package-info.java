@@ -1,0 +1,4 @@
+@NullMarked
+package app.huddle.api.readmarker;
+
+import org.jspecify.annotations.NullMarked;
