@@ -10,6 +10,7 @@ const message = (id: number, seq: number, authorId: number, deleted = false): Me
   author: { id: authorId, username: `u${authorId}`, displayName: `U${authorId}` },
   body: deleted ? null : `m${id}`,
   clientId: null,
+  reactions: [],
   createdAt: '2026-11-30T10:00:00Z',
   editedAt: null,
   deleted,
