@@ -21,7 +21,7 @@ const password = `Huddle-e2e-${run}!`;
 const alice = { username: `alice${run}`, displayName: `Alice ${run}`, password };
 const bob = { username: `bob${run}`, displayName: `Bob ${run}`, password };
 const teamName = `Rapid fire ${run}`;
-const COUNT = 25;
+const COUNT = 30;
 const texts = Array.from({ length: COUNT }, (_, i) => `Quick ${i + 1} of ${COUNT} (${run})`);
 
 /** A REST call from inside the page: same origin, the page's session cookie. */
