@@ -141,12 +141,16 @@ class LongHistoryTests extends ApiTests {
 				.doesNotContain("Sort")
 				.doesNotContain("Seq Scan on messages");
 		}
-		// The small team's ten messages lie behind the long team's 100,000 in id order:
-		// only
-		// the (team_id, id) index reaches them without walking past the others.
-		assertThat(plan(HISTORY_PAGE, small, Long.MAX_VALUE, 50))
-			.contains("Index Scan Backward using messages_by_team on messages")
-			.doesNotContain("Seq Scan on messages");
+		// The small team's ten messages lie behind the long team's 100,000 in id order.
+		// An
+		// index led by team_id reaches them without walking past the others; which one,
+		// and
+		// whether it sorts the dozen rows after, is the planner's choice on the
+		// statistics of
+		// the day, so only the index condition is checked.
+		assertThat(plan(HISTORY_PAGE, small, Long.MAX_VALUE, 50)).containsPattern("Index Cond: \\(+team_id = ")
+			.doesNotContain("Seq Scan on messages")
+			.doesNotContain("Index Scan Backward using messages_pkey");
 		JsonNode smallPage = http.get("/api/teams/" + small + "/messages?limit=50", alice.token()).json();
 		assertThat(smallPage.valueStream().map(m -> m.get("body").asString())).hasSize(10)
 			.startsWith("small 1")
