@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import app.huddle.api.shared.OutboxEntry;
 
@@ -22,7 +24,7 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Publishes outbox rows with correlated confirms and marks only the confirmed ones
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #relayCommitted}), or found by the sweep ({@link #sweep}); both claim them with
  * SKIP LOCKED, so no two publishers hold the same row. A row is sent twice only when its
  * mark is lost (a crash between confirm and mark); consumers drop second copies by
- * envelope id.
+ * envelope id. It runs on the publisher's own connections ({@link OutboxConnections}).
  */
 @Component
 class OutboxRelay {
@@ -40,14 +42,17 @@ class OutboxRelay {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionOperations transactions;
+
 	private final RabbitTemplate rabbit;
 
 	private final OutboxSettings settings;
 
 	private final ExchangeNames exchanges;
 
-	OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, OutboxSettings settings, ExchangeNames exchanges) {
-		this.jdbc = jdbc;
+	OutboxRelay(OutboxDatabase database, RabbitTemplate rabbit, OutboxSettings settings, ExchangeNames exchanges) {
+		this.jdbc = database.jdbc();
+		this.transactions = database.transactions();
 		this.rabbit = rabbit;
 		this.settings = settings;
 		this.exchanges = exchanges;
@@ -58,8 +63,11 @@ class OutboxRelay {
 	 * them first (by id, SKIP LOCKED, unpublished only), so a row the sweep holds or has
 	 * sent is not sent again.
 	 */
-	@Transactional
 	Round relayCommitted(List<OutboxEntry> entries) {
+		return inTransaction(() -> publishAndMark(claim(entries)));
+	}
+
+	private List<OutboxEntry> claim(List<OutboxEntry> entries) {
 		List<OutboxEntry> claimed = new ArrayList<>(entries.size());
 		for (OutboxTable outbox : OutboxTable.values()) {
 			Long[] ids = entries.stream()
@@ -78,16 +86,19 @@ class OutboxRelay {
 					.forEach(claimed::add);
 			}
 		}
-		return publishAndMark(claimed);
+		return claimed;
 	}
 
 	/**
 	 * Claims up to a batch of unpublished rows at least {@code minAge} old and publishes
 	 * them.
 	 */
-	@Transactional
 	Round sweep(OutboxTable outbox, Duration minAge) {
-		List<OutboxEntry> rows = jdbc
+		return inTransaction(() -> publishAndMark(unpublished(outbox, minAge)));
+	}
+
+	private List<OutboxEntry> unpublished(OutboxTable outbox, Duration minAge) {
+		return jdbc
 			.sql("SELECT id, envelope_id::text AS envelope_id, " + outbox.audienceColumn
 					+ " AS audience, type, envelope::text AS envelope FROM " + outbox.table
 					+ " WHERE published_at IS NULL AND occurred_at <= now() - ? * interval '1 millisecond'"
@@ -96,7 +107,11 @@ class OutboxRelay {
 			.query((rs, row) -> new OutboxEntry(outbox.audience, rs.getLong("id"), rs.getLong("audience"),
 					rs.getString("type"), rs.getString("envelope_id"), rs.getString("envelope")))
 			.list();
-		return publishAndMark(rows);
+	}
+
+	/** Claim, publish and mark commit together: a row stays claimed until its mark. */
+	private Round inTransaction(Supplier<Round> round) {
+		return Objects.requireNonNull(transactions.execute(status -> round.get()));
 	}
 
 	private Round publishAndMark(List<OutboxEntry> entries) {

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox publisher batches, waits and backs off, and how old an unpublished row
- * must be before the sweep takes it from the replica that committed it.
+ * How the outbox publisher batches, waits and backs off, how old an unpublished row must
+ * be before the sweep takes it from the replica that committed it, and how many
+ * connections of its own it holds (one loop uses them, one at a time; the second is there
+ * while a broken one is replaced).
  */
 @ConfigurationProperties("huddle.api.outbox")
 record OutboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("50") int batchSize,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("2s") Duration sweepAfter,
 		@DefaultValue("5s") Duration confirmTimeout, @DefaultValue("5s") Duration maxBackoff,
-		@DefaultValue("20000") int committedQueueCapacity) {
+		@DefaultValue("20000") int committedQueueCapacity, @DefaultValue("2") int connections) {
 }

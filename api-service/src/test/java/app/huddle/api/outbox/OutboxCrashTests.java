@@ -6,14 +6,15 @@ import java.util.Map;
 import app.huddle.api.ApiTests;
 import app.huddle.testsupport.TestServersConfiguration;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +33,10 @@ class OutboxCrashTests extends ApiTests {
 	OutboxRelay relay;
 
 	@Autowired
-	PlatformTransactionManager transactionManager;
+	OutboxDatabase database;
+
+	@Autowired
+	OutboxSettings settings;
 
 	@Autowired
 	ExchangeNames exchanges;
@@ -60,10 +64,10 @@ class OutboxCrashTests extends ApiTests {
 				.query(String.class)
 				.single();
 
-			new TransactionTemplate(transactionManager).executeWithoutResult(crashing -> {
-				assertThat(relay.sweep(OutboxTable.TEAM_ACTIVITIES, Duration.ZERO).published()).isPositive();
-				crashing.setRollbackOnly();
-			});
+			OutboxRelay dying = new OutboxRelay(
+					new OutboxDatabase(database.jdbc(), diesBeforeCommit(database.transactions())), rabbit, settings,
+					exchanges);
+			assertThat(dying.sweep(OutboxTable.TEAM_ACTIVITIES, Duration.ZERO).published()).isPositive();
 
 			await().atMost(Duration.ofSeconds(10)).until(() -> probe.withEnvelopeId(envelopeId).size() == 1);
 			assertThat(published(envelopeId)).as("the mark died with the publisher").isFalse();
@@ -75,6 +79,23 @@ class OutboxCrashTests extends ApiTests {
 			assertThat(probe.withEnvelopeId(envelopeId))
 				.allSatisfy(copy -> assertThat(copy.envelope().get("seq").asLong()).isEqualTo(seq));
 		}
+	}
+
+	/**
+	 * Transactions that never commit, as a killed process's would not: they roll back
+	 * after their work.
+	 */
+	private static TransactionOperations diesBeforeCommit(TransactionOperations transactions) {
+		return new TransactionOperations() {
+			@Override
+			public <T> @Nullable T execute(TransactionCallback<T> action) {
+				return transactions.execute(status -> {
+					T result = action.doInTransaction(status);
+					status.setRollbackOnly();
+					return result;
+				});
+			}
+		};
 	}
 
 	private boolean published(String envelopeId) {
