@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+	private static final String TABLE = "login_attempt_buckets";
+
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	private final LoginSettings settings;
 
 	LoginThrottle(DataSource dataSource, LoginSettings settings) {
-		this.buckets = TokenBuckets.inTable(dataSource, "login_attempt_buckets");
+		this.buckets = TokenBuckets.inTable(dataSource, TABLE);
 		this.settings = settings;
 	}
 
@@ -49,14 +51,7 @@ class LoginThrottle {
 	 */
 	@Scheduled(fixedDelayString = "${huddle.api.login.cleanup-interval:PT1M}")
 	int removeExpired() {
-		int removed = 0;
-		int batch;
-		do {
-			batch = buckets.removeExpired(1000);
-			removed += batch;
-		}
-		while (batch == 1000);
-		return removed;
+		return TokenBuckets.removeExpired(buckets, TABLE);
 	}
 
 	private List<BucketProxy> bucketsFor(String username, String address) {

@@ -11,6 +11,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessResourceException;
 
 /**
@@ -19,6 +21,10 @@ import org.springframework.dao.TransientDataAccessResourceException;
  * so {@code removeExpired} sweeps such rows.
  */
 public final class TokenBuckets {
+
+	private static final Logger log = LoggerFactory.getLogger(TokenBuckets.class);
+
+	private static final int BATCH = 1000;
 
 	private TokenBuckets() {
 	}
@@ -29,6 +35,27 @@ public final class TokenBuckets {
 			.table(table)
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
+	}
+
+	/**
+	 * Deletes the rows of buckets that are full again, in batches. A database that is
+	 * busy or away only postpones it to the next run: one line in the log, no stack
+	 * trace.
+	 */
+	public static int removeExpired(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, String table) {
+		int removed = 0;
+		try {
+			int batch;
+			do {
+				batch = buckets.removeExpired(BATCH);
+				removed += batch;
+			}
+			while (batch == BATCH);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			log.warn("Removing full buckets from {} postponed to the next run: {}", table, ex.getMessage());
+		}
+		return removed;
 	}
 
 	/**

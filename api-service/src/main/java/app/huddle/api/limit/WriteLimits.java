@@ -24,12 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteLimits {
 
+	private static final String TABLE = "write_limit_buckets";
+
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	private final WriteLimitSettings settings;
 
 	WriteLimits(DataSource dataSource, WriteLimitSettings settings) {
-		this.buckets = TokenBuckets.inTable(dataSource, "write_limit_buckets");
+		this.buckets = TokenBuckets.inTable(dataSource, TABLE);
 		this.settings = settings;
 	}
 
@@ -53,9 +55,7 @@ public class WriteLimits {
 	/** Deletes the rows of buckets that are full again. */
 	@Scheduled(fixedDelayString = "${huddle.api.limits.cleanup-interval:PT1M}")
 	void removeExpired() {
-		while (buckets.removeExpired(1000) == 1000) {
-			// next batch
-		}
+		TokenBuckets.removeExpired(buckets, TABLE);
 	}
 
 }

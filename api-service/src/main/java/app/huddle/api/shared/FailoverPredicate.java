@@ -28,27 +28,20 @@ public class FailoverPredicate implements MethodRetryPredicate {
 	}
 
 	static boolean causedByFailover(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof SQLRecoverableException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || FAILOVER_STATES.contains(sql.getSQLState()))) {
-				return true;
-			}
-			// A commit or rollback the connection could not complete: whether it
-			// committed is unknown, and the
-			// whole transaction is run again (writes are idempotent: a retried clientId
-			// finds the first message).
-			if (cause instanceof TransactionSystemException) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(failure, FailoverPredicate::isFailover);
+	}
+
+	private static boolean isFailover(Throwable cause) {
+		return cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+				|| cause instanceof TransientDataAccessResourceException
+				|| cause instanceof SQLTransientConnectionException
+				|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+				|| (cause instanceof SQLException sql && sql.getSQLState() != null
+						&& (sql.getSQLState().startsWith("08") || FAILOVER_STATES.contains(sql.getSQLState())))
+				// A commit or rollback the connection could not complete: whether it
+				// committed is unknown, and the whole transaction is run again (writes
+				// are idempotent: a retried clientId finds the first message).
+				|| cause instanceof TransactionSystemException;
 	}
 
 }

@@ -17,13 +17,8 @@ final class PoolExhaustion {
 	}
 
 	static boolean causedBy(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException timeout && timeout.getCause() == null
-					&& String.valueOf(timeout.getMessage()).contains(HIKARI_TIMEOUT)) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(failure, cause -> cause instanceof SQLTransientConnectionException timeout
+				&& timeout.getCause() == null && String.valueOf(timeout.getMessage()).contains(HIKARI_TIMEOUT));
 	}
 
 }

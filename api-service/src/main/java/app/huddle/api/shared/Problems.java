@@ -196,21 +196,11 @@ public final class Problems {
 	}
 
 	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(failure, type::isInstance);
 	}
 
 	private static boolean causedBy(Throwable failure, String sqlState) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(failure, cause -> cause instanceof SQLException sql && sqlState.equals(sql.getSQLState()));
 	}
 
 }
