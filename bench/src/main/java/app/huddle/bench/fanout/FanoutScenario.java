@@ -88,11 +88,16 @@ public final class FanoutScenario {
 
 	private static String describe(Optional<FanoutRun.Step> best, List<FanoutRun.Step> steps) {
 		if (best.isEmpty()) {
-			return "did not keep up at %s posts/s".formatted(Format.count(steps.getFirst().rate()));
+			FanoutRun.Step first = steps.getFirst();
+			return "did not keep up at %s posts/s (there: %s, %d missing)".formatted(Format.count(first.rate()),
+					figures(first), first.missing());
 		}
 		FanoutRun.Step step = best.get();
-		return "%s posts/s = %s deliveries/s (%s), delivery p99 %s ms".formatted(Format.count(step.rate()),
-				Format.count(step.deliveriesPerSecond()),
+		return "%s posts/s = %s".formatted(Format.count(step.rate()), figures(step));
+	}
+
+	private static String figures(FanoutRun.Step step) {
+		return "%s deliveries/s (%s), delivery p99 %s ms".formatted(Format.count(step.deliveriesPerSecond()),
 				String.join(", ", step.perServer().stream().map(Object::toString).toList()),
 				Format.ms(step.delivery().p99()));
 	}

@@ -76,8 +76,10 @@ public final class LatencyScenario {
 					Format.latencies(step.huddle().latency()), step.huddle().missing(), step.huddle().duplicated(),
 					Format.latencies(step.rabbitmq().latency()));
 			rows.add(new Row("2. POST → STOMP frame at " + Format.count(rate) + " posts/s",
-					"%s; %d missing, %d duplicated of %,d".formatted(Format.latencies(step.huddle().latency()),
-							step.huddle().missing(), step.huddle().duplicated(), step.posts().acknowledged()),
+					"%s; %d missing, %d duplicated of %,d acknowledged (%,d posts sent, %,d failed)".formatted(
+							Format.latencies(step.huddle().latency()), step.huddle().missing(),
+							step.huddle().duplicated(), step.posts().acknowledged(), step.posts().sent(),
+							step.posts().errors()),
 					"RabbitMQ publish → consume: " + Format.latencies(step.rabbitmq().latency()),
 					"p99 " + Format.ratio(step.huddle().latency().p99(), step.rabbitmq().latency().p99())));
 		}
