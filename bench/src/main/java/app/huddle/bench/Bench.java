@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import app.huddle.bench.api.BenchTeams;
 import app.huddle.bench.api.BenchUser;
 import app.huddle.bench.api.BenchUsers;
 import app.huddle.bench.api.HuddleApi;
+import app.huddle.bench.infra.OutboxDrain;
 import app.huddle.bench.infra.Postgres;
 import app.huddle.bench.load.PostLoad;
 import app.huddle.bench.report.Machine;
@@ -36,6 +38,11 @@ import app.huddle.bench.report.ScenarioResult;
 public final class Bench {
 
 	private static final int TEAMS = 16;
+
+	/**
+	 * How long a scenario waits for the previous one's outbox backlog to be published.
+	 */
+	private static final Duration OUTBOX_DRAIN_LIMIT = Duration.ofMinutes(3);
 
 	private Bench() {
 	}
@@ -90,6 +97,7 @@ public final class Bench {
 			}
 			step("Scenario " + name + (options.smoke() ? " (smoke)" : ""));
 			try {
+				OutboxDrain.await(postgres, OUTBOX_DRAIN_LIMIT);
 				results.add(scenarios.run(name));
 			}
 			catch (Exception ex) {

@@ -67,10 +67,7 @@ class OutboxPublisher implements SmartLifecycle {
 			return;
 		}
 		running = true;
-		// A platform thread: the OS gives it its share of the CPU. As a virtual thread it
-		// queued behind every request's continuation at each step of the loop, and under
-		// load events went out seconds after their commit.
-		worker = Thread.ofPlatform().name("outbox-publisher").daemon().start(this::run);
+		worker = Thread.ofVirtual().name("outbox-publisher").start(this::run);
 	}
 
 	private void run() {
