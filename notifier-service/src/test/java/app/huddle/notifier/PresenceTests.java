@@ -145,9 +145,12 @@ class PresenceTests extends NotifierTests {
 		long team = fixtures.teamWith(alice, bob, carol);
 		StompClient.Connection aliceOnA = connect(alice);
 		aliceOnA.subscribe(Destinations.team(team));
+		StompClient.Subscription alicePresence = aliceOnA.subscribe(Destinations.presence(team));
 		StompClient.Subscription bobPresence = track(StompClient.connect(portOf(instanceB), bob.token()))
 			.subscribe(Destinations.presence(team));
 		await().atMost(SOON).until(() -> online(bobPresence).equals(Set.of(alice.id(), bob.id())));
+		// Instance A has heard of bob (on B) too before carol subscribes there.
+		await().atMost(SOON).until(() -> online(alicePresence).equals(Set.of(alice.id(), bob.id())));
 
 		StompClient.Subscription carolPresence = connect(carol).subscribe(Destinations.presence(team));
 
