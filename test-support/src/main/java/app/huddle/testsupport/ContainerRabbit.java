@@ -3,12 +3,13 @@ package app.huddle.testsupport;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
- * RabbitMQ in a container; an outage is a paused container, so the mapped port survives
- * it.
+ * RabbitMQ in a container of Huddle's own image (broker/Dockerfile, its plain mode); an
+ * outage is a paused container, so the mapped port survives it.
  */
 final class ContainerRabbit implements RabbitServer {
 
-	private final RabbitMQContainer container = new RabbitMQContainer("rabbitmq:3.13-management");
+	private final RabbitMQContainer container = new RabbitMQContainer(Containers.rabbitmq())
+		.withCreateContainerCmdModifier(Containers::onLoopback);
 
 	private boolean paused;
 
@@ -18,7 +19,7 @@ final class ContainerRabbit implements RabbitServer {
 
 	@Override
 	public String host() {
-		return container.getHost();
+		return Containers.host(container);
 	}
 
 	@Override
@@ -54,6 +55,8 @@ final class ContainerRabbit implements RabbitServer {
 
 	@Override
 	public void close() {
+		start();
+		Containers.keepLogs(container, "rabbitmq-container-" + port() + ".log");
 		container.stop();
 	}
 
