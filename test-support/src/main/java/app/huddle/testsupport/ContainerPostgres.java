@@ -23,7 +23,7 @@ final class ContainerPostgres implements PostgresServer {
 		.waitingFor(new WaitAllStrategy().withStrategy(Wait.forListeningPort())
 			.withStrategy(Wait.forSuccessfulCommand("pg_isready -q -h 127.0.0.1 -p 5432"))
 			.withStartupTimeout(Duration.ofMinutes(2)))
-		.withCreateContainerCmdModifier(Containers::onLoopback);
+		.withCreateContainerCmdModifier(Containers::forTests);
 
 	ContainerPostgres() {
 		container.start();

@@ -9,7 +9,7 @@ import org.testcontainers.rabbitmq.RabbitMQContainer;
 final class ContainerRabbit implements RabbitServer {
 
 	private final RabbitMQContainer container = new RabbitMQContainer(Containers.rabbitmq())
-		.withCreateContainerCmdModifier(Containers::onLoopback);
+		.withCreateContainerCmdModifier(Containers::forTests);
 
 	private boolean paused;
 

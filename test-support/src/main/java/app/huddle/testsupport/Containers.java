@@ -87,11 +87,11 @@ final class Containers {
 	}
 
 	/**
-	 * Publishes every exposed port on 127.0.0.1 only (Docker's default is every
-	 * interface), when the engine runs on this machine; and drops the image's health
-	 * check, whose CLI runs would only take CPU from the tests.
+	 * A test server's container: every exposed port published on 127.0.0.1 only (Docker's
+	 * default is every interface) when the engine runs on this machine, and no health
+	 * check (the image's runs a CLI every few seconds, CPU the tests need).
 	 */
-	static CreateContainerCmd onLoopback(CreateContainerCmd create) {
+	static CreateContainerCmd forTests(CreateContainerCmd create) {
 		create.withHealthcheck(new HealthCheck().withTest(List.of("NONE")));
 		String host = DockerClientFactory.instance().dockerHostIpAddress();
 		if ("localhost".equals(host) || "127.0.0.1".equals(host)) {
