@@ -1,0 +1,58 @@
+package app.huddle.bench.chaos;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What every client was acknowledged, and every failure a person would have seen. */
+final class Journal {
+
+	/** A chat post answered 201: when it was first sent and when its answer came. */
+	record Post(long teamId, String clientId, long sentAt, long ackedAt, long seq) {
+	}
+
+	/** A request whose last documented attempt failed, so the person sees an error. */
+	record UserError(long at, String request, String outcome) {
+	}
+
+	private final Queue<Post> posts = new ConcurrentLinkedQueue<>();
+
+	private final Queue<UserError> errors = new ConcurrentLinkedQueue<>();
+
+	private final AtomicLong requests = new AtomicLong();
+
+	private final AtomicLong retried = new AtomicLong();
+
+	void answered(ClientRetry.Result result) {
+		this.requests.incrementAndGet();
+		if (result.attempts() > 1) {
+			this.retried.incrementAndGet();
+		}
+	}
+
+	void acknowledged(Post post) {
+		this.posts.add(post);
+	}
+
+	void userError(long at, String request, String outcome) {
+		this.errors.add(new UserError(at, request, outcome));
+	}
+
+	List<Post> posts() {
+		return List.copyOf(this.posts);
+	}
+
+	List<UserError> errors() {
+		return List.copyOf(this.errors);
+	}
+
+	long requests() {
+		return this.requests.get();
+	}
+
+	long retried() {
+		return this.retried.get();
+	}
+
+}
