@@ -7,6 +7,6 @@ export const env = {
   /** STOMP endpoint: same host as the page, ws:// or wss:// to match http:// or https://. */
   wsUrl: (): string => `${window.location.origin.replace(/^http/, 'ws')}/ws`,
   heartbeatMs: 10_000,
-  reconnectDelayMs: 1_000,
+  reconnectDelayMs: 500,
   maxReconnectDelayMs: 30_000,
 } as const;

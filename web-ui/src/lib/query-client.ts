@@ -1,5 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-client';
+import { REPEATABLE_MAX_ATTEMPTS, repeatableRetryDelay } from './retry';
+
+// Reads are repeatable requests (lib/retry.ts). TanStack Query calls `retry` and `retryDelay` with
+// the failures that came before this one (0 after the first attempt failed), so the attempt that
+// just failed is `failureCount + 1`.
+
+/** Whether a query that just failed with `error` is sent again. */
+export const shouldRetryQuery = (failureCount: number, error: unknown): boolean =>
+  failureCount + 1 < REPEATABLE_MAX_ATTEMPTS && repeatableRetryDelay(error, failureCount + 1) !== null;
+
+/** How long a query waits before it is sent again (only asked for when `shouldRetryQuery` says yes). */
+export const queryRetryDelay = (failureCount: number, error: unknown): number =>
+  repeatableRetryDelay(error, failureCount + 1) ?? 0;
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -7,12 +19,10 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) => {
-          // 4xx answers will not change on retry; network trouble may.
-          if (error instanceof ApiError && error.status < 500) return false;
-          return failureCount < 2;
-        },
+        retry: shouldRetryQuery,
+        retryDelay: queryRetryDelay,
       },
+      // Creating requests are not repeatable: a lost answer may hide a change that was made.
       mutations: { retry: false },
     },
   });

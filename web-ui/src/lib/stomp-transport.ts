@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * STOMP 1.2 over a plain WebSocket to `/ws` on the page's origin. The session cookie goes with
  * the handshake, so CONNECT needs no Authorization header. Heartbeats both ways every 10 s;
- * reconnects with exponential backoff (1 s doubling to 30 s, plus jitter so that a notifier
+ * reconnects with exponential backoff (0.5 s doubling to 30 s, plus up to 0.4 s of jitter so that a notifier
  * restart does not bring every browser back in the same millisecond).
  */
 export const createStompTransport: TransportFactory = (handlers) => {

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
+import { REPEATABLE_MAX_ATTEMPTS, repeatableRetryDelay } from '@/lib/retry';
 import type { Message, PostMessageBody } from '@/types/api';
 import { addMessageToCache } from '../lib/messages-cache';
-import { MESSAGE_MAX_ATTEMPTS, SendQueue, messageRetryDelay } from '../lib/send-queue';
+import { SendQueue } from '../lib/send-queue';
 
 export type PostMessageInput = { teamId: number; body: string; clientId: string };
 
@@ -20,7 +21,12 @@ const queues = new Map<number, SendQueue<PostMessageInput, Message>>();
 function queueFor(teamId: number): SendQueue<PostMessageInput, Message> {
   let queue = queues.get(teamId);
   if (!queue) {
-    queue = new SendQueue({ send: postMessage, retryDelay: messageRetryDelay, maxAttempts: MESSAGE_MAX_ATTEMPTS, wait });
+    queue = new SendQueue({
+      send: postMessage,
+      retryDelay: repeatableRetryDelay,
+      maxAttempts: REPEATABLE_MAX_ATTEMPTS,
+      wait,
+    });
     queues.set(teamId, queue);
   }
   return queue;

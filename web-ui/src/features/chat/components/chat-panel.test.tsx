@@ -1,11 +1,11 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { REPEATABLE_MAX_ATTEMPTS } from '@/lib/retry';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 import type { Message } from '@/types/api';
 import { abandonQueuedMessages } from '../api/post-message';
 import { addMessageToCache } from '../lib/messages-cache';
-import { MESSAGE_MAX_ATTEMPTS } from '../lib/send-queue';
 import { pendingMessages } from '../stores/pending-messages';
 import { ChatPanel } from './chat-panel';
 
@@ -108,13 +108,13 @@ describe('ChatPanel', () => {
     await screen.findByText('No messages yet. Say hello!');
     await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Ping{Enter}');
     expect(await screen.findByText(/Not sent/)).toHaveTextContent('Not sent — Service unavailable. Retry Discard');
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(MESSAGE_MAX_ATTEMPTS);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(REPEATABLE_MAX_ATTEMPTS);
 
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await vi.waitFor(() => expect(screen.queryByText(/Not sent/)).toBeNull());
     const posts = calls.filter((c) => c.method === 'POST').map((c) => (c.body as { clientId: string }).clientId);
-    expect(posts).toHaveLength(MESSAGE_MAX_ATTEMPTS + 1);
+    expect(posts).toHaveLength(REPEATABLE_MAX_ATTEMPTS + 1);
     expect(new Set(posts).size).toBe(1);
     expect(screen.getAllByText('Ping')).toHaveLength(1);
   });

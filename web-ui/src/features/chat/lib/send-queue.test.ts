@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '@/lib/api-client';
-import { HeldBackError, MESSAGE_MAX_ATTEMPTS, SendQueue, messageRetryDelay } from './send-queue';
+import { REPEATABLE_MAX_ATTEMPTS, repeatableRetryDelay } from '@/lib/retry';
+import { HeldBackError, SendQueue } from './send-queue';
 
 type Job = { clientId: string };
 
@@ -48,7 +49,7 @@ describe('SendQueue', () => {
     expect(racing.stored).not.toEqual(ids(all)); // what posting each at once does
 
     const server = fakeServer(latency);
-    const queue = new SendQueue({ send: server.send, retryDelay: messageRetryDelay, maxAttempts: 3, wait: noWait });
+    const queue = new SendQueue({ send: server.send, retryDelay: repeatableRetryDelay, maxAttempts: 3, wait: noWait });
     const results = all.map((j) => queue.enqueue(j));
     expect(server.started).toEqual(['m1']); // the next waits for the answer
     await vi.advanceTimersByTimeAsync(5_000);
@@ -69,8 +70,8 @@ describe('SendQueue', () => {
         if (job.clientId === 'm2' && failuresLeft-- > 0) throw new NetworkError(new TypeError('Failed to fetch'));
         return job.clientId;
       },
-      retryDelay: messageRetryDelay,
-      maxAttempts: MESSAGE_MAX_ATTEMPTS,
+      retryDelay: repeatableRetryDelay,
+      maxAttempts: REPEATABLE_MAX_ATTEMPTS,
       wait: async (ms) => {
         waits.push(ms);
       },
@@ -95,8 +96,8 @@ describe('SendQueue', () => {
         if (failure) throw failure;
         return job.clientId;
       },
-      retryDelay: messageRetryDelay,
-      maxAttempts: MESSAGE_MAX_ATTEMPTS,
+      retryDelay: repeatableRetryDelay,
+      maxAttempts: REPEATABLE_MAX_ATTEMPTS,
       wait: async (ms) => {
         waits.push(ms);
       },
@@ -115,8 +116,8 @@ describe('SendQueue', () => {
         if (job.clientId === 'm2') throw refusal;
         return job.clientId;
       },
-      retryDelay: messageRetryDelay,
-      maxAttempts: MESSAGE_MAX_ATTEMPTS,
+      retryDelay: repeatableRetryDelay,
+      maxAttempts: REPEATABLE_MAX_ATTEMPTS,
       wait: noWait,
     });
 
@@ -136,7 +137,7 @@ describe('SendQueue', () => {
         if (down && job.clientId !== 'm1') throw outage;
         return job.clientId;
       },
-      retryDelay: messageRetryDelay,
+      retryDelay: repeatableRetryDelay,
       maxAttempts: 3,
       wait: noWait,
     });
@@ -169,8 +170,8 @@ describe('SendQueue', () => {
         if (job.clientId === 'm3') return 'm3';
         throw new NetworkError(new TypeError('Failed to fetch'));
       },
-      retryDelay: messageRetryDelay,
-      maxAttempts: MESSAGE_MAX_ATTEMPTS,
+      retryDelay: repeatableRetryDelay,
+      maxAttempts: REPEATABLE_MAX_ATTEMPTS,
       wait: () => new Promise<void>((resolve) => (retryGate.open = resolve)),
     });
     const results = jobs(2).map((j) => queue.enqueue(j).catch((error: unknown) => error));
@@ -184,24 +185,5 @@ describe('SendQueue', () => {
 
     await expect(next).resolves.toBe('m3');
     expect(sent).toEqual(['m1', 'm3']);
-  });
-});
-
-describe('messageRetryDelay', () => {
-  it('backs off on no answer and on 5xx without Retry-After: 0.5 s doubling up to 8 s', () => {
-    const network = new NetworkError(new TypeError('Failed to fetch'));
-    expect([1, 2, 3, 4, 5, 6].map((n) => messageRetryDelay(network, n))).toEqual([500, 1_000, 2_000, 4_000, 8_000, 8_000]);
-    expect(messageRetryDelay(new ApiError(502, {}), 2)).toBe(1_000);
-    expect(messageRetryDelay(new ApiError(429, {}), 1)).toBe(500);
-  });
-
-  it('follows Retry-After, up to 30 s', () => {
-    expect(messageRetryDelay(new ApiError(429, {}, 2_000), 1)).toBe(2_000);
-    expect(messageRetryDelay(new ApiError(503, {}, 120_000), 1)).toBe(30_000);
-  });
-
-  it('does not retry what another attempt cannot fix', () => {
-    for (const status of [400, 401, 403, 404, 409, 413]) expect(messageRetryDelay(new ApiError(status, {}), 1)).toBeNull();
-    expect(messageRetryDelay(new Error('boom'), 1)).toBeNull();
   });
 });

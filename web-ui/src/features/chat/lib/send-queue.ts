@@ -7,15 +7,15 @@
 //
 // A transient failure (no answer, 5xx, 429) is retried with the same job, hence the same
 // clientId, which the server de-duplicates, before anything behind it goes: a retry never
-// overtakes. `Retry-After` is honoured. When a message finally fails:
+// overtakes. Which failures are transient and how long to wait is `retryDelay`'s to say
+// (post-message.ts passes the rule for repeatable requests, lib/retry.ts, which honours
+// `Retry-After`). When a message finally fails:
 // - refused for good (4xx other than 429: too long, no longer a member, signed out): it concerns
 //   that message alone, so it fails and the messages behind it go on, in their order;
 // - still failing after `maxAttempts` (server unreachable): it fails and so does every message
 //   queued behind it (`HeldBackError`), at once, so none of them is stored ahead of it.
 // A failed message is sent again only when the user retries it: it is queued again at the end,
 // behind whatever was queued since.
-
-import { ApiError, NetworkError } from '@/lib/api-client';
 
 export type SendQueueOptions<J, R> = {
   /** One attempt; rejects with the reason it failed. */
@@ -106,22 +106,4 @@ export class SendQueue<J, R> {
       }
     }
   }
-}
-
-export const MESSAGE_MAX_ATTEMPTS = 6;
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
-const MAX_RETRY_AFTER_MS = 30_000;
-
-/**
- * Retry a message that got no answer, a 5xx or a 429: after `Retry-After` when the server gave it,
- * else 0.5 s, 1 s, 2 s, 4 s, 8 s. Any other answer is final.
- */
-export function messageRetryDelay(error: unknown, attempt: number): number | null {
-  const backoff = Math.min(BASE_DELAY_MS * 2 ** (attempt - 1), MAX_DELAY_MS);
-  if (error instanceof NetworkError) return backoff;
-  if (error instanceof ApiError && (error.status === 429 || error.status >= 500)) {
-    return error.retryAfterMs === null ? backoff : Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS);
-  }
-  return null;
 }

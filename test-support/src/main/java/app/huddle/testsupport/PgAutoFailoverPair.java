@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * A throwaway PostgreSQL primary/backup pair under pg_auto_failover (monitor + two
  * nodes), run by the project's own database/ha/pgaf script on free ports under a private
- * supervisord (so a killed node is restarted, as in production), for failover tests that
- * kill real processes.
+ * supervisord (so a killed node is restarted, as in production). Failures under load are
+ * the chaos harness's ({@code ./huddle chaos}); here the pair is the real thing to log in
+ * to.
  */
 public final class PgAutoFailoverPair implements AutoCloseable {
 
@@ -59,23 +60,6 @@ public final class PgAutoFailoverPair implements AutoCloseable {
 	 */
 	public List<Integer> ports() {
 		return java.util.Arrays.stream(ports.split(",")).map(Integer::valueOf).toList();
-	}
-
-	/** SIGKILLs the primary's keeper and postgres. */
-	public void killPrimary() {
-		pgaf("kill-primary");
-	}
-
-	/**
-	 * Waits until the pair has a primary and a secondary again: supervisord restarts a
-	 * killed node, which rejoins as the secondary.
-	 */
-	public void awaitPairReady() {
-		pgaf("wait-ready", "180");
-	}
-
-	public String state() {
-		return String.join("\n", pgaf("state"));
 	}
 
 	@Override

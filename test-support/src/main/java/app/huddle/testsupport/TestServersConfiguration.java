@@ -20,19 +20,10 @@ public class TestServersConfiguration {
 	 */
 	public static final String DATABASE_PROPERTY = "huddle.test.database";
 
-	/**
-	 * Property naming a JDBC URL to use instead of the shared server (a failover pair,
-	 * say).
-	 */
-	public static final String JDBC_URL_PROPERTY = "huddle.test.jdbc-url";
-
 	@Bean
 	JdbcConnectionDetails jdbcConnectionDetails(Environment environment) {
-		String url = environment.getProperty(JDBC_URL_PROPERTY);
 		String database = environment.getProperty(DATABASE_PROPERTY, PostgresServer.DATABASE);
-		if (url == null) {
-			TestServers.postgres().ensureDatabase(database);
-		}
+		TestServers.postgres().ensureDatabase(database);
 		return new JdbcConnectionDetails() {
 			@Override
 			public String getUsername() {
@@ -46,7 +37,7 @@ public class TestServersConfiguration {
 
 			@Override
 			public String getJdbcUrl() {
-				return url != null ? url : TestServers.postgres().jdbcUrl(database);
+				return TestServers.postgres().jdbcUrl(database);
 			}
 		};
 	}

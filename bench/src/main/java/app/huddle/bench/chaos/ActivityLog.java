@@ -20,8 +20,7 @@ record ActivityLog(TreeMap<Long, String> ids, Map<String, Integer> messagesByCli
 		long after = 0;
 		while (true) {
 			String path = "/api/teams/%d/activity?after=%d&limit=%d".formatted(teamId, after, PAGE);
-			ClientRetry.Result result = ClientRetry.call(ClientRetry.Kind.REPEATABLE,
-					() -> requests.send("GET", path, token, null));
+			ClientRetry.Result result = ClientRetry.call(() -> requests.send("GET", path, token, null));
 			if (!result.outcome().ok()) {
 				throw new IllegalStateException("GET " + path + " answered " + result.outcome().describe());
 			}

@@ -145,9 +145,10 @@ public final class Chaos {
 			this.subscribers.forEach(Subscriber::stop);
 			heartbeats.shutdown();
 
-			List<Row> rows = new Checker(runs, this.journal, this.subscribers, logs).rows();
-			ReliabilityReport report = new ReliabilityReport(options, started, rows, this.journal, this.subscribers,
-					mixed.rounds(), WRITERS, SUBSCRIBERS, WRITER_PAUSE);
+			Checker checker = new Checker(runs, this.journal, this.subscribers, logs);
+			List<Row> rows = checker.rows();
+			ReliabilityReport report = new ReliabilityReport(options, started, rows, checker.examples(), this.journal,
+					this.subscribers, mixed.rounds(), WRITERS, SUBSCRIBERS, WRITER_PAUSE);
 			report.print();
 			if (!options.brief() && options.faults().size() > 1) {
 				report.write(options.report());

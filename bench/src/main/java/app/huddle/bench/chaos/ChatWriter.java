@@ -41,8 +41,7 @@ final class ChatWriter {
 			String clientId = "%s-%d-%d".formatted(this.runId, this.teamId, n);
 			Map<String, String> body = Map.of("body", "chaos message " + n, "clientId", clientId);
 			long sentAt = this.clock.now();
-			ClientRetry.Result result = ClientRetry.call(ClientRetry.Kind.REPEATABLE,
-					() -> this.requests.send("POST", path, this.token, body));
+			ClientRetry.Result result = ClientRetry.call(() -> this.requests.send("POST", path, this.token, body));
 			this.journal.answered(result);
 			if (result.outcome().status() == 201) {
 				this.journal.acknowledged(new Journal.Post(this.teamId, clientId, sentAt, this.clock.now(),

@@ -20,6 +20,8 @@ final class Checker {
 
 	static final String BETWEEN_FAULTS = "between faults (steady load)";
 
+	private static final int EXAMPLES = 20;
+
 	private final List<FaultRun> runs;
 
 	private final List<Journal.Post> posts;
@@ -31,6 +33,8 @@ final class Checker {
 	private final Map<Long, ActivityLog> logs;
 
 	private final Map<String, long[]> findings = new HashMap<>();
+
+	private final List<String> examples = new ArrayList<>();
 
 	/** When each subscriber showed each seq, per team. */
 	private final List<Map<Long, Long>> shownAt = new ArrayList<>();
@@ -49,7 +53,7 @@ final class Checker {
 	List<Row> rows() {
 		checkStored();
 		checkShown();
-		this.errors.forEach(error -> finding(error.at(), 3));
+		this.errors.forEach(error -> finding(error.at(), 3, null));
 		List<Row> rows = new ArrayList<>();
 		for (FaultRun run : this.runs) {
 			rows.add(row(run));
@@ -63,10 +67,11 @@ final class Checker {
 		for (Journal.Post post : this.posts) {
 			int stored = this.logs.get(post.teamId()).messagesByClientId().getOrDefault(post.clientId(), 0);
 			if (stored == 0) {
-				finding(post.sentAt(), 0);
+				finding(post.sentAt(), 0,
+						"post %s (seq %d) answered 201 but not stored".formatted(post.clientId(), post.seq()));
 			}
 			else if (stored > 1) {
-				finding(post.sentAt(), 1);
+				finding(post.sentAt(), 1, "post %s stored %d times".formatted(post.clientId(), stored));
 			}
 		}
 	}
@@ -84,10 +89,12 @@ final class Checker {
 				long previous = 0;
 				for (TeamView.Shown shown : view.shown()) {
 					if (!seen.add(shown.seq()) || !shown.id().equals(log.ids().get(shown.seq()))) {
-						finding(shown.at(), 1);
+						finding(shown.at(), 1, "%s showed seq %d of team %d twice or unlike the log"
+							.formatted(subscriber.name(), shown.seq(), view.teamId()));
 					}
 					if (shown.seq() != previous + 1) {
-						finding(shown.at(), 2);
+						finding(shown.at(), 2, "%s showed seq %d of team %d after %d".formatted(subscriber.name(),
+								shown.seq(), view.teamId(), previous));
 					}
 					previous = shown.seq();
 					at.put(shown.seq(), shown.at());
@@ -95,7 +102,8 @@ final class Checker {
 				Map<Long, Long> sentAt = sentAtBySeq.getOrDefault(view.teamId(), Map.of());
 				for (long seq : log.ids().keySet()) {
 					if (!seen.contains(seq)) {
-						finding(sentAt.getOrDefault(seq, Long.MAX_VALUE), 0);
+						finding(sentAt.getOrDefault(seq, Long.MAX_VALUE), 0,
+								"%s never showed seq %d of team %d".formatted(subscriber.name(), seq, view.teamId()));
 					}
 				}
 				this.shownAt.add(at);
@@ -104,8 +112,16 @@ final class Checker {
 		}
 	}
 
-	/** kind: 0 lost, 1 duplicate, 2 out of order, 3 user-visible error. */
-	private void finding(long at, int kind) {
+	/** The first findings, described, for the report. */
+	List<String> examples() {
+		return List.copyOf(this.examples);
+	}
+
+	/** kind: 0 lost, 1 duplicate, 2 out of order, 3 user-visible error (listed apart). */
+	private void finding(long at, int kind, @Nullable String description) {
+		if (description != null && this.examples.size() < EXAMPLES) {
+			this.examples.add(description);
+		}
 		String where = BETWEEN_FAULTS;
 		for (FaultRun run : this.runs) {
 			if (run.covers(at)) {

@@ -18,24 +18,6 @@ final class ClientRetry {
 
 	private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
-	/** Which answers a request may be sent again after. */
-	enum Kind {
-
-		/**
-		 * Safe to repeat: reads, PUT and DELETE, login, and chat posts (idempotent by
-		 * {@code clientId}). Retried on no answer, any 5xx and 429.
-		 */
-		REPEATABLE,
-
-		/**
-		 * Creates something without an idempotency key (register, create a team, invite,
-		 * accept, create an event). Retried only when nothing can have been done: the
-		 * connection was refused, or the answer was 429 or 503 (refused before any work).
-		 */
-		CREATE
-
-	}
-
 	/** The last attempt's outcome and how many attempts it took. */
 	record Result(Outcome outcome, int attempts) {
 	}
@@ -43,10 +25,10 @@ final class ClientRetry {
 	private ClientRetry() {
 	}
 
-	static Result call(Kind kind, Supplier<Outcome> exchange) {
+	static Result call(Supplier<Outcome> exchange) {
 		for (int attempt = 1;; attempt++) {
 			Outcome outcome = exchange.get();
-			if (attempt > BACKOFF.size() || !retryable(kind, outcome)) {
+			if (attempt > BACKOFF.size() || !retryable(outcome)) {
 				return new Result(outcome, attempt);
 			}
 			pause(outcome.retryAfter()
@@ -55,15 +37,9 @@ final class ClientRetry {
 		}
 	}
 
-	static boolean retryable(Kind kind, Outcome outcome) {
+	static boolean retryable(Outcome outcome) {
 		int status = outcome.status();
-		if (status == 429 || status == 503) {
-			return true;
-		}
-		if (status == 0) {
-			return kind == Kind.REPEATABLE || outcome.refused();
-		}
-		return kind == Kind.REPEATABLE && status >= 500;
+		return status == 0 || status >= 500 || status == 429 || (status == 409 && outcome.retryAfter().isPresent());
 	}
 
 	private static void pause(Duration duration) {

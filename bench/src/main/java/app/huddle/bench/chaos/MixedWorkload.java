@@ -4,19 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import app.huddle.bench.chaos.ClientRetry.Kind;
-
 /**
  * People doing everything but chat, over and over: a newcomer registers, logs in, lists
  * teams, creates a team, invites a regular, who accepts; the newcomer plans an event; the
  * regular reads notifications, team list, history and activity. Each request follows
- * {@link ClientRetry}; one whose last attempt fails is a user-visible error and ends that
- * round.
+ * {@link ClientRetry}, every creating one with an {@code Idempotency-Key} of its own; one
+ * whose last attempt fails is a user-visible error and ends that round.
  */
 final class MixedWorkload {
 
@@ -64,47 +63,56 @@ final class MixedWorkload {
 
 	private void round(String newcomer) {
 		Map<String, String> credentials = Map.of("username", newcomer, "password", PASSWORD);
-		if (call(Kind.CREATE, "POST", "/api/auth/register", null, credentials) == null) {
+		if (create("POST", "/api/auth/register", null, credentials) == null) {
 			return;
 		}
-		JsonNode login = call(Kind.REPEATABLE, "POST", "/api/auth/login", null, credentials);
+		JsonNode login = call("POST", "/api/auth/login", null, credentials);
 		if (login == null) {
 			return;
 		}
 		String token = login.path("token").asString();
 		String regular = this.regularToken;
-		if (call(Kind.REPEATABLE, "GET", "/api/teams", token, null) == null) {
+		if (call("GET", "/api/teams", token, null) == null) {
 			return;
 		}
-		JsonNode team = call(Kind.CREATE, "POST", "/api/teams", token, Map.of("name", "Team of " + newcomer));
+		JsonNode team = create("POST", "/api/teams", token, Map.of("name", "Team of " + newcomer));
 		if (team == null) {
 			return;
 		}
 		long teamId = team.path("id").asLong();
-		JsonNode invitation = call(Kind.CREATE, "POST", "/api/teams/" + teamId + "/invitations", token,
+		JsonNode invitation = create("POST", "/api/teams/" + teamId + "/invitations", token,
 				Map.of("username", this.regularName));
-		if (invitation == null || call(Kind.CREATE, "POST",
-				"/api/invitations/" + invitation.path("id").asLong() + "/accept", regular, Map.of()) == null) {
+		if (invitation == null || create("POST", "/api/invitations/" + invitation.path("id").asLong() + "/accept",
+				regular, Map.of()) == null) {
 			return;
 		}
 		Instant startsAt = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
-		if (call(Kind.CREATE, "POST", "/api/teams/" + teamId + "/events", token,
+		if (create("POST", "/api/teams/" + teamId + "/events", token,
 				Map.of("title", "Planning", "startsAt", startsAt.toString(), "location", "Room 1")) == null) {
 			return;
 		}
 		for (String read : new String[] { "/api/notifications", "/api/teams",
 				"/api/teams/" + teamId + "/messages?limit=50", "/api/teams/" + teamId + "/activity?after=0" }) {
-			if (call(Kind.REPEATABLE, "GET", read, regular, null) == null) {
+			if (call("GET", read, regular, null) == null) {
 				return;
 			}
 		}
 	}
 
 	/** The answer's body, or null when the person saw an error. */
-	private @Nullable JsonNode call(Kind kind, String method, String path, @Nullable String token,
-			@Nullable Object body) {
+	private @Nullable JsonNode call(String method, String path, @Nullable String token, @Nullable Object body) {
+		return exchange(method, path, token, body, null);
+	}
+
+	private @Nullable JsonNode create(String method, String path, @Nullable String token, Object body) {
+		return exchange(method, path, token, body, UUID.randomUUID().toString());
+	}
+
+	private @Nullable JsonNode exchange(String method, String path, @Nullable String token, @Nullable Object body,
+			@Nullable String idempotencyKey) {
 		long at = this.clock.now();
-		ClientRetry.Result result = ClientRetry.call(kind, () -> this.requests.send(method, path, token, body));
+		ClientRetry.Result result = ClientRetry
+			.call(() -> this.requests.send(method, path, token, body, idempotencyKey));
 		this.journal.answered(result);
 		if (result.outcome().ok()) {
 			return result.outcome().body();

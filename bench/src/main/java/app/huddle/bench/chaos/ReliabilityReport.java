@@ -23,17 +23,21 @@ final class ReliabilityReport {
 
 	private final List<Row> rows;
 
+	private final List<String> findings;
+
 	private final Journal journal;
 
 	private final List<Subscriber> subscribers;
 
 	private final String workload;
 
-	ReliabilityReport(ChaosOptions options, OffsetDateTime started, List<Row> rows, Journal journal,
-			List<Subscriber> subscribers, long mixedRounds, int writers, int subscriberCount, Duration pause) {
+	ReliabilityReport(ChaosOptions options, OffsetDateTime started, List<Row> rows, List<String> findings,
+			Journal journal, List<Subscriber> subscribers, long mixedRounds, int writers, int subscriberCount,
+			Duration pause) {
 		this.options = options;
 		this.started = started;
 		this.rows = rows;
+		this.findings = findings;
 		this.journal = journal;
 		this.subscribers = subscribers;
 		this.workload = ("%d writers posting chat messages with clientIds, each to a team of its own (one post in flight,"
@@ -49,6 +53,7 @@ final class ReliabilityReport {
 		System.out.println(detailTable());
 		System.out.println(totals());
 		System.out.println(errors());
+		System.out.println(findings());
 	}
 
 	void write(Path file) throws IOException {
@@ -57,7 +62,8 @@ final class ReliabilityReport {
 				+ " by `" + this.options.command() + "` on " + machine.cores() + " cores (" + machine.cpu() + "), "
 				+ machine.memory() + ", " + machine.java()
 				+ ", against the stack of `./huddle up`, everything on the same machine.\n\n" + this.workload + "\n\n"
-				+ summaryTable() + "\n" + detailTable() + "\n" + totals() + "\n" + errors() + "\n" + notes();
+				+ summaryTable() + "\n" + detailTable() + "\n" + totals() + "\n" + errors() + "\n" + findings()
+				+ notes();
 		Files.writeString(file, text);
 	}
 
@@ -120,6 +126,16 @@ final class ReliabilityReport {
 			.forEach(error -> list
 				.append("- at %s: `%s` → %s%n".formatted(seconds(error.at()), error.request(), error.outcome())));
 		return list.toString();
+	}
+
+	private String findings() {
+		if (this.findings.isEmpty()) {
+			return "";
+		}
+		StringBuilder list = new StringBuilder(
+				"What the checker found (the first %d):%n%n".formatted(this.findings.size()));
+		this.findings.forEach(finding -> list.append("- ").append(finding).append('\n'));
+		return list.append('\n').toString();
 	}
 
 	private static String notes() throws IOException {

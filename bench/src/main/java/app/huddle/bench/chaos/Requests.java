@@ -55,6 +55,12 @@ final class Requests {
 	}
 
 	Outcome send(String method, String path, @Nullable String token, @Nullable Object body) {
+		return send(method, path, token, body, null);
+	}
+
+	/** With an {@code Idempotency-Key}, so that a creating request may be sent again. */
+	Outcome send(String method, String path, @Nullable String token, @Nullable Object body,
+			@Nullable String idempotencyKey) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.gateway.resolve(path))
 			.timeout(TIMEOUT)
 			.header("Content-Type", "application/json")
@@ -62,6 +68,9 @@ final class Requests {
 					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +36,9 @@ final class Subscriber {
 
 	private static final int PAGE = 500;
 
-	private static final Duration FIRST_RECONNECT = Duration.ofSeconds(1);
+	private static final Duration FIRST_RECONNECT = Duration.ofMillis(500);
+
+	private static final int JITTER_MILLIS = 400;
 
 	private static final Duration MAX_RECONNECT = Duration.ofSeconds(30);
 
@@ -151,7 +154,7 @@ final class Subscriber {
 		}
 		long base = Math.min(FIRST_RECONNECT.toMillis() << Math.min(this.failedConnects, 5), MAX_RECONNECT.toMillis());
 		this.failedConnects++;
-		long delay = (long) (base * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
+		long delay = base + ThreadLocalRandom.current().nextInt(JITTER_MILLIS);
 		this.scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
 	}
 
@@ -162,7 +165,11 @@ final class Subscriber {
 			session.subscribe("/topic/teams." + view.teamId(), new Frames(view));
 		}
 		this.catchUps.execute(() -> {
-			this.views.values().forEach(this::catchUp);
+			List<CompletableFuture<Void>> teams = this.views.values()
+				.stream()
+				.map(view -> CompletableFuture.runAsync(() -> catchUp(view), this.catchUps))
+				.toList();
+			teams.forEach(CompletableFuture::join);
 			if (this.session != session) {
 				return;
 			}
@@ -192,8 +199,7 @@ final class Subscriber {
 	private Map<Long, String> activityAfter(long team, long after) {
 		String path = "/api/teams/%d/activity?after=%d&limit=%d".formatted(team, after, PAGE);
 		while (true) {
-			ClientRetry.Result result = ClientRetry.call(ClientRetry.Kind.REPEATABLE,
-					() -> this.requests.send("GET", path, this.token, null));
+			ClientRetry.Result result = ClientRetry.call(() -> this.requests.send("GET", path, this.token, null));
 			this.journal.answered(result);
 			if (result.outcome().ok()) {
 				Map<Long, String> page = new LinkedHashMap<>();
