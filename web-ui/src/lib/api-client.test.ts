@@ -3,6 +3,7 @@ import { mockApi } from '@/testing/test-utils';
 import { ApiError, NetworkError, api, extractFieldErrors, parseRetryAfter, setUnauthorizedHandler } from './api-client';
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   setUnauthorizedHandler(null);
 });
@@ -99,5 +100,92 @@ describe('apiRequest', () => {
     mockApi({ 'GET /api/teams': () => ({ status: 401, body: { detail: 'Sign in' } }) });
     await expect(api.get('/teams')).rejects.toBeInstanceOf(ApiError);
     expect(handler).toHaveBeenCalledWith('/teams');
+  });
+});
+
+describe('an idempotent POST', () => {
+  const keysSent = (fetchMock: ReturnType<typeof mockApi>['fetchMock']) =>
+    fetchMock.mock.calls.map(([, init]) => ((init as RequestInit).headers as Record<string, string>)['Idempotency-Key']);
+
+  it('carries a fresh Idempotency-Key per call; other requests carry none', async () => {
+    const { fetchMock } = mockApi({
+      'POST /api/teams': () => ({ status: 201, body: { id: 1 } }),
+      'POST /api/teams/3/messages': () => ({ status: 201, body: { id: 2 } }),
+      'GET /api/teams': () => ({ body: [] }),
+    });
+    await api.post('/teams', { name: 'A' }, { idempotent: true });
+    await api.post('/teams', { name: 'A' }, { idempotent: true });
+    await api.post('/teams/3/messages', { body: 'hi', clientId: 'c1' });
+    await api.get('/teams');
+
+    const [first, second, ...others] = keysSent(fetchMock);
+    expect(first).toMatch(/^[A-Za-z0-9_.:-]{1,64}$/);
+    expect(second).toMatch(/^[A-Za-z0-9_.:-]{1,64}$/);
+    expect(second).not.toBe(first);
+    expect(others).toEqual([undefined, undefined]);
+  });
+
+  it('is sent again under the same key after no answer, a 5xx and a 409 still running, then resolves once', async () => {
+    vi.useFakeTimers();
+    const start = Date.now();
+    const sentAt: number[] = [];
+    const replies: (() => Response)[] = [
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      () => new Response('<html>Bad gateway</html>', { status: 502 }),
+      () => Response.json({ status: 409, detail: 'Still working on it' }, { status: 409, headers: { 'Retry-After': '1' } }),
+      () => Response.json({ id: 1, name: 'A' }, { status: 201, headers: { 'Idempotent-Replayed': 'true' } }),
+    ];
+    const fetchMock = vi.fn(async () => {
+      sentAt.push(Date.now() - start);
+      return replies.shift()!();
+    });
+    vi.stubGlobal('fetch', fetchMock);
+
+    const created = vi.fn();
+    void api.post('/teams', { name: 'A' }, { idempotent: true }).then(created);
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(created).toHaveBeenCalledWith({ id: 1, name: 'A' });
+    expect(sentAt).toEqual([0, 500, 1_500, 2_500]);
+    expect(new Set(keysSent(fetchMock)).size).toBe(1);
+  });
+
+  it('takes a 400 or a 422 as final', async () => {
+    for (const status of [400, 422]) {
+      const { fetchMock } = mockApi({ 'POST /api/teams': () => ({ status, body: { status, detail: 'No' } }) });
+      const error = await api.post('/teams', { name: '' }, { idempotent: true }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('gives up after six attempts, 0.5 s to 8 s apart', async () => {
+    vi.useFakeTimers();
+    const start = Date.now();
+    const sentAt: number[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        sentAt.push(Date.now() - start);
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+
+    const result = api.post('/teams', { name: 'A' }, { idempotent: true }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    expect(await result).toBeInstanceOf(NetworkError);
+    expect(sentAt).toEqual([0, 500, 1_500, 3_500, 7_500, 15_500]);
+  });
+
+  it('is the only retry: without `idempotent` a POST is sent once (the chat send queue retries its own)', async () => {
+    const { fetchMock } = mockApi({
+      'POST /api/teams/3/messages': () => ({ status: 503, body: { detail: 'Unavailable' }, headers: { 'Retry-After': '0' } }),
+    });
+    await expect(api.post('/teams/3/messages', {})).rejects.toMatchObject({ status: 503 });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

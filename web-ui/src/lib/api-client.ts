@@ -1,99 +1,20 @@
 import { env } from '@/config/env';
+import { ApiError, NetworkError, parseRetryAfter, type Problem } from './api-errors';
+import { REPEATABLE_MAX_ATTEMPTS, repeatableRetryDelay } from './retry';
+import { uuid } from './uuid';
 
-/** An RFC 9457 problem document as the api-service sends it (`errors` is an optional extension). */
-export type Problem = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  errors?: unknown;
-  [extension: string]: unknown;
-};
-
-/**
- * A failed API call: HTTP status, the problem's `detail`, per-field messages when the server gave
- * them, and how long it asked to wait (`Retry-After`, on 429 and 503) before trying again.
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-  readonly fieldErrors: Record<string, string>;
-  readonly retryAfterMs: number | null;
-
-  constructor(status: number, problem: Problem, retryAfterMs: number | null = null) {
-    super(problem.detail || problem.title || `Request failed (${status})`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.problem = problem;
-    this.fieldErrors = extractFieldErrors(problem.errors);
-    this.retryAfterMs = retryAfterMs;
-  }
-}
-
-/** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-/** A request that never got an HTTP answer (server down, network gone). */
-export class NetworkError extends Error {
-  constructor(cause: unknown) {
-    super('Cannot reach Huddle. Check your connection and try again.');
-    this.name = 'NetworkError';
-    this.cause = cause;
-  }
-}
-
-const fieldOf = (item: Record<string, unknown>): string | undefined => {
-  const raw = item.field ?? item.name ?? item.property ?? item.pointer;
-  if (typeof raw !== 'string' || raw === '') return undefined;
-  // JSON pointers (`#/username`, `/username`) name the field in their last segment.
-  return raw.replace(/^#?\//, '').split('/').pop();
-};
-
-const messageOf = (item: unknown): string | undefined => {
-  if (typeof item === 'string') return item;
-  if (Array.isArray(item)) return item.map(messageOf).filter(Boolean).join(' ');
-  if (item && typeof item === 'object') {
-    const o = item as Record<string, unknown>;
-    const m = o.message ?? o.detail ?? o.defaultMessage ?? o.reason;
-    return typeof m === 'string' ? m : undefined;
-  }
-  return undefined;
-};
-
-/**
- * Normalises the shapes a validation `errors` extension commonly takes:
- * `[{field, message}]`, `[{pointer, detail}]`, `{field: "msg"}` or `{field: ["msg", …]}`.
- */
-export function extractFieldErrors(errors: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (Array.isArray(errors)) {
-    for (const item of errors) {
-      if (!item || typeof item !== 'object') continue;
-      const field = fieldOf(item as Record<string, unknown>);
-      const message = messageOf(item);
-      if (field && message && !out[field]) out[field] = message;
-    }
-  } else if (errors && typeof errors === 'object') {
-    for (const [field, value] of Object.entries(errors as Record<string, unknown>)) {
-      const message = messageOf(value);
-      if (message) out[field] = message;
-    }
-  }
-  return out;
-}
+export { ApiError, NetworkError, extractFieldErrors, parseRetryAfter, type Problem } from './api-errors';
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   params?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
+  /**
+   * A POST the api-service runs at most once per key (docs/api-notes.md, "Idempotency-Key"): it carries
+   * a fresh `Idempotency-Key`, and is sent again under that same key by the repeatable rule (lib/retry.ts).
+   */
+  idempotent?: boolean;
 };
 
 type UnauthorizedHandler = (path: string) => void;
@@ -129,10 +50,9 @@ async function readProblem(response: Response): Promise<Problem> {
   return { status: response.status, title: response.statusText || 'Request failed' };
 }
 
-/** Calls the Huddle API with the session cookie; resolves to parsed JSON (or undefined for 204). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function send<T>(path: string, options: RequestOptions, extraHeaders?: Record<string, string>): Promise<T> {
   const { method = 'GET', body, params, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -159,10 +79,36 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls the Huddle API with the session cookie; resolves to parsed JSON (or undefined for 204).
+ * One attempt, except for an `idempotent` request: one key for the whole call, up to
+ * REPEATABLE_MAX_ATTEMPTS attempts, so the server acts once however many of them reach it.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (!options.idempotent) return send<T>(path, options);
+  const key = { 'Idempotency-Key': uuid() };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send<T>(path, options, key);
+    } catch (error) {
+      const delay = attempt < REPEATABLE_MAX_ATTEMPTS ? repeatableRetryDelay(error, attempt) : null;
+      if (delay === null) throw error;
+      await wait(delay);
+    }
+  }
+}
+
 export const api = {
   get: <T>(path: string, params?: RequestOptions['params'], signal?: AbortSignal) =>
     apiRequest<T>(path, { params, signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  /**
+   * Creating POSTs (and any other POST but sign-in, sign-out and chat posts) pass `{ idempotent: true }`;
+   * without it the POST is sent once, for callers that retry it themselves (the chat send queue).
+   */
+  post: <T>(path: string, body?: unknown, options?: Pick<RequestOptions, 'idempotent'>) =>
+    apiRequest<T>(path, { method: 'POST', body, ...options }),
   put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),

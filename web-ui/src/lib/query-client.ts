@@ -22,7 +22,8 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetryQuery,
         retryDelay: queryRetryDelay,
       },
-      // Creating requests are not repeatable: a lost answer may hide a change that was made.
+      // Not here: an `idempotent` POST retries inside apiRequest under one Idempotency-Key, and a
+      // retried mutation would call it again with a fresh key, so a lost answer could mean a second change.
       mutations: { retry: false },
     },
   });

@@ -16,8 +16,14 @@ describe('repeatableRetryDelay', () => {
     expect(repeatableRetryDelay(new ApiError(503, {}, 120_000), 1)).toBe(30_000);
   });
 
+  it('retries a 409 with Retry-After: the first request under the same Idempotency-Key is still running', () => {
+    expect(repeatableRetryDelay(new ApiError(409, {}, 1_000), 1)).toBe(1_000);
+    expect(repeatableRetryDelay(new ApiError(409, {}, 0), 4)).toBe(0);
+    expect(repeatableRetryDelay(new ApiError(409, {}, 120_000), 2)).toBe(30_000);
+  });
+
   it('does not retry what another attempt cannot fix', () => {
-    for (const status of [400, 401, 403, 404, 409, 413]) expect(repeatableRetryDelay(new ApiError(status, {}), 1)).toBeNull();
+    for (const status of [400, 401, 403, 404, 409, 413, 422]) expect(repeatableRetryDelay(new ApiError(status, {}), 1)).toBeNull();
     expect(repeatableRetryDelay(new Error('boom'), 1)).toBeNull();
   });
 });

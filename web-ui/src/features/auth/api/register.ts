@@ -6,7 +6,7 @@ import { login } from './login';
 
 export type RegisterInput = RegisterBody;
 
-export const register = (input: RegisterInput) => api.post<User>('/auth/register', input);
+export const register = (input: RegisterInput) => api.post<User>('/auth/register', input, { idempotent: true });
 
 /** Creates the account, then signs in with the same credentials. */
 export function useRegister() {

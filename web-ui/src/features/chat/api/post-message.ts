@@ -8,7 +8,10 @@ import { SendQueue } from '../lib/send-queue';
 
 export type PostMessageInput = { teamId: number; body: string; clientId: string };
 
-/** Posts a message; a repeated clientId returns the first message, so retries never duplicate. */
+/**
+ * Posts a message; a repeated clientId returns the first message, so retries never duplicate. Sent
+ * once (not `idempotent`): the send queue below does the retrying.
+ */
 export const postMessage = ({ teamId, body, clientId }: PostMessageInput) =>
   api.post<Message>(`/teams/${teamId}/messages`, { body, clientId } satisfies PostMessageBody);
 

@@ -5,7 +5,7 @@ import { putEventInCache } from '../lib/events-cache';
 
 /** Cancels an event (its creator or a team owner); it leaves every list, and those who said yes or maybe are told. */
 export const cancelEvent = ({ teamId, eventId }: { teamId: number; eventId: number }) =>
-  api.post<TeamEvent>(`/teams/${teamId}/events/${eventId}/cancel`);
+  api.post<TeamEvent>(`/teams/${teamId}/events/${eventId}/cancel`, undefined, { idempotent: true });
 
 export function useCancelEvent() {
   const queryClient = useQueryClient();

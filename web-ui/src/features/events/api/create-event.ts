@@ -6,7 +6,7 @@ import { putEventInCache } from '../lib/events-cache';
 export type CreateEventInput = NewEventBody;
 
 export const createEvent = ({ teamId, ...body }: CreateEventInput & { teamId: number }) =>
-  api.post<TeamEvent>(`/teams/${teamId}/events`, body);
+  api.post<TeamEvent>(`/teams/${teamId}/events`, body, { idempotent: true });
 
 export function useCreateEvent() {
   const queryClient = useQueryClient();

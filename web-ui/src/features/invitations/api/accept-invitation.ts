@@ -3,7 +3,8 @@ import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { Invitation } from '@/types/api';
 
-export const acceptInvitation = (invitationId: number) => api.post<Invitation>(`/invitations/${invitationId}/accept`);
+export const acceptInvitation = (invitationId: number) =>
+  api.post<Invitation>(`/invitations/${invitationId}/accept`, undefined, { idempotent: true });
 
 export function useAcceptInvitation() {
   const queryClient = useQueryClient();

@@ -3,7 +3,8 @@ import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { Invitation } from '@/types/api';
 
-export const declineInvitation = (invitationId: number) => api.post<Invitation>(`/invitations/${invitationId}/decline`);
+export const declineInvitation = (invitationId: number) =>
+  api.post<Invitation>(`/invitations/${invitationId}/decline`, undefined, { idempotent: true });
 
 export function useDeclineInvitation() {
   const queryClient = useQueryClient();

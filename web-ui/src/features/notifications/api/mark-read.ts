@@ -4,7 +4,8 @@ import { queryKeys } from '@/lib/query-keys';
 import type { MarkReadBody } from '@/types/api';
 
 /** Marks every notification with id ≤ upTo as read. */
-export const markRead = (upTo: number) => api.post<void>('/notifications/read', { upTo } satisfies MarkReadBody);
+export const markRead = (upTo: number) =>
+  api.post<void>('/notifications/read', { upTo } satisfies MarkReadBody, { idempotent: true });
 
 export function useMarkRead() {
   const queryClient = useQueryClient();

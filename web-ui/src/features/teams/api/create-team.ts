@@ -5,7 +5,7 @@ import type { CreateTeamBody, Team } from '@/types/api';
 
 export type CreateTeamInput = CreateTeamBody;
 
-export const createTeam = (input: CreateTeamInput) => api.post<Team>('/teams', input);
+export const createTeam = (input: CreateTeamInput) => api.post<Team>('/teams', input, { idempotent: true });
 
 export function useCreateTeam() {
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@ import { queryKeys } from '@/lib/query-keys';
 import type { Invitation, InviteBody } from '@/types/api';
 
 export const inviteMember = ({ teamId, username }: { teamId: number; username: string }) =>
-  api.post<Invitation>(`/teams/${teamId}/invitations`, { username } satisfies InviteBody);
+  api.post<Invitation>(`/teams/${teamId}/invitations`, { username } satisfies InviteBody, { idempotent: true });
 
 /** The sentence to show under the username field when an invitation is refused. */
 export function inviteErrorMessage(error: unknown, username: string): string {

@@ -4,7 +4,7 @@ import { queryKeys } from '@/lib/query-keys';
 import type { Invitation } from '@/types/api';
 
 export const revokeInvitation = ({ invitationId }: { invitationId: number; teamId: number }) =>
-  api.post<Invitation>(`/invitations/${invitationId}/revoke`);
+  api.post<Invitation>(`/invitations/${invitationId}/revoke`, undefined, { idempotent: true });
 
 export function useRevokeInvitation() {
   const queryClient = useQueryClient();

@@ -42,4 +42,31 @@ describe('InviteMemberForm', () => {
     expect(calls[0].body).toEqual({ username: 'carol' });
     expect(screen.getByLabelText('Invite by username')).toHaveValue('');
   });
+
+  it('rides out a lost connection: sends again under the same key and shows one success', async () => {
+    let reachable = false;
+    const { calls, fetchMock } = mockApi({
+      'POST /api/teams/7/invitations': () => {
+        if (!reachable) {
+          reachable = true;
+          throw new TypeError('Failed to fetch');
+        }
+        return { status: 201, body: { id: 1 } };
+      },
+    });
+    renderWithProviders(<InviteMemberForm teamId={7} />);
+    await invite('carol');
+    expect(await screen.findByText('Invitation sent to carol.', {}, { timeout: 3_000 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Invite by username')).not.toHaveAccessibleDescription();
+    expect(calls).toHaveLength(2);
+    const keys = fetchMock.mock.calls.map(([, init]) => (init?.headers as Record<string, string>)['Idempotency-Key']);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+
+    await invite('dave');
+    expect(await screen.findByText('Invitation sent to dave.')).toBeInTheDocument();
+    const third = (fetchMock.mock.calls[2][1]?.headers as Record<string, string>)['Idempotency-Key'];
+    expect(third).toBeTruthy();
+    expect(third).not.toBe(keys[0]);
+  });
 });
