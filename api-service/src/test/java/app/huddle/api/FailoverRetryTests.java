@@ -1,5 +1,6 @@
 package app.huddle.api;
 
+import app.huddle.testsupport.Fixtures;
 import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.Map;
@@ -52,6 +53,34 @@ class FailoverRetryTests extends ApiTests {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
 			assertThat(
 					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
+				.isEqualTo(1);
+		}
+		finally {
+			readOnly(false);
+		}
+	}
+
+	@Test
+	void anIdempotencyKeyIsClaimedAndKeptAcrossAFailover() throws Exception {
+		var owner = fixtures.user("owner");
+		String name = Fixtures.uniqueName("team");
+		Map<String, String> key = Map.of("Idempotency-Key", "failover-" + name);
+		readOnly(true);
+		try {
+			long started = System.nanoTime();
+			CompletableFuture<Http.Response> creating = CompletableFuture
+				.supplyAsync(() -> http.send("POST", "/api/teams", owner.token(), Map.of("name", name), key));
+			CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
+				.execute(() -> readOnly(false));
+
+			Http.Response created = creating.get();
+			Http.Response again = http.send("POST", "/api/teams", owner.token(), Map.of("name", name), key);
+
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
+			assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+			assertThat(again.body()).isEqualTo(created.body());
+			assertThat(jdbc.sql("SELECT count(*) FROM teams WHERE name = ?").param(name).query(Long.class).single())
 				.isEqualTo(1);
 		}
 		finally {
