@@ -153,6 +153,38 @@ describe('an idempotent POST', () => {
     expect(new Set(keysSent(fetchMock)).size).toBe(1);
   });
 
+  it('is how every PUT, PATCH and DELETE is sent: a key each, and sent again under it after no answer', async () => {
+    vi.useFakeTimers();
+    const replies: Record<string, (() => Response)[]> = {};
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      replies[method] = [
+        () => {
+          throw new TypeError('Failed to fetch');
+        },
+        () => new Response(null, { status: 204, headers: { 'Idempotent-Replayed': 'true' } }),
+      ];
+    }
+    const fetchMock = vi.fn(async (_url: string, init: RequestInit) => replies[init.method!].shift()!());
+    vi.stubGlobal('fetch', fetchMock);
+
+    const done = Promise.all([
+      api.put('/teams/3/events/4/rsvp', { response: 'yes' }),
+      api.patch('/teams/3/messages/5', { body: 'fixed' }),
+      api.delete('/teams/3/messages/5'),
+    ]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await done;
+
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const keys = fetchMock.mock.calls
+        .filter(([, init]) => init.method === method)
+        .map(([, init]) => (init.headers as Record<string, string>)['Idempotency-Key']);
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[A-Za-z0-9_.:-]{1,64}$/);
+      expect(keys[1]).toBe(keys[0]);
+    }
+  });
+
   it('takes a 400 or a 422 as final', async () => {
     for (const status of [400, 422]) {
       const { fetchMock } = mockApi({ 'POST /api/teams': () => ({ status, body: { status, detail: 'No' } }) });

@@ -11,8 +11,9 @@ type RequestOptions = {
   params?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
   /**
-   * A POST the api-service runs at most once per key (docs/api-notes.md, "Idempotency-Key"): it carries
+   * A change the api-service runs at most once per key (docs/api-notes.md, "Idempotency-Key"): it carries
    * a fresh `Idempotency-Key`, and is sent again under that same key by the repeatable rule (lib/retry.ts).
+   * Every PUT, PATCH and DELETE is sent this way; a POST when the caller asks for it.
    */
   idempotent?: boolean;
 };
@@ -109,9 +110,9 @@ export const api = {
    */
   post: <T>(path: string, body?: unknown, options?: Pick<RequestOptions, 'idempotent'>) =>
     apiRequest<T>(path, { method: 'POST', body, ...options }),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
-  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
-  delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body, idempotent: true }),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body, idempotent: true }),
+  delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE', idempotent: true }),
 };
 
 /** A short human sentence for any error thrown by a query or mutation. */

@@ -1,6 +1,6 @@
-// The client retry rule for repeatable requests (every GET, PUT and DELETE, login, chat posts,
-// which the server de-duplicates by clientId, and POSTs sent with an Idempotency-Key, see
-// `idempotent` in api-client.ts): docs/api-notes.md, "Retrying".
+// The client retry rule for repeatable requests (every GET, login, chat posts, which the server
+// de-duplicates by clientId, and every change sent with an Idempotency-Key: PUT, PATCH, DELETE and
+// creating POSTs, see `idempotent` in api-client.ts): docs/api-notes.md, "Retrying".
 
 import { ApiError, NetworkError } from './api-errors';
 

@@ -32,11 +32,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The Idempotency-Key header (IETF draft "The Idempotency-Key HTTP Header Field") on POST
- * requests under /api: the first request with a key runs and its answer is kept for 24
- * hours; the same request sent again with the key gets that answer back, marked
- * {@code Idempotent-Replayed: true}, without running again. Runs after Spring Security,
- * so keys belong to the signed-in user (or to "anonymous", for register).
+ * The Idempotency-Key header (IETF draft "The Idempotency-Key HTTP Header Field") on
+ * every changing request under /api (POST, PUT, PATCH, DELETE): the first request with a
+ * key runs and its answer is kept for 24 hours; the same request sent again with the key
+ * gets that answer back, marked {@code Idempotent-Replayed: true}, without running again.
+ * Runs after Spring Security, so keys belong to the signed-in user (or to "anonymous",
+ * for register).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
@@ -47,10 +48,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	static final String REPLAYED = "Idempotent-Replayed";
 
 	/**
-	 * POSTs that ignore the header. Login answers a new session every time, and a replay
-	 * would hand one token out twice; logout is repeatable as it is. A calendar feed's
-	 * answer holds its secret URL, which is never stored; sending it again only makes
-	 * another URL and revokes the one whose answer was lost.
+	 * A PUT or DELETE sent again changes nothing more, but its answer may differ (a
+	 * message deleted twice is not found the second time): with a key, the person sees
+	 * the first answer.
+	 */
+	static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	/**
+	 * Requests that ignore the header. Login answers a new session every time, and a
+	 * replay would hand one token out twice; logout is repeatable as it is. A calendar
+	 * feed's answer holds its secret URL, which is never stored; sending it again only
+	 * makes another URL and revokes the one whose answer was lost.
 	 */
 	static final Set<String> NOT_COVERED = Set.of("/api/auth/login", "/api/auth/logout", "/api/me/calendar-feed");
 
@@ -75,7 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !"POST".equals(request.getMethod()) || !path.startsWith("/api/") || NOT_COVERED.contains(path)
+		return !METHODS.contains(request.getMethod()) || !path.startsWith("/api/") || NOT_COVERED.contains(path)
 				|| request.getHeader(HEADER) == null;
 	}
 

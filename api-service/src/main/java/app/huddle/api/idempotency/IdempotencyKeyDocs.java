@@ -1,7 +1,9 @@
 package app.huddle.api.idempotency;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -9,7 +11,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Names the optional Idempotency-Key header on every POST that honours it. */
+/**
+ * Names the optional Idempotency-Key header on every changing operation that honours it.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyKeyDocs {
 
@@ -25,9 +29,10 @@ class IdempotencyKeyDocs {
 				return;
 			}
 			openApi.getPaths().forEach((path, item) -> {
-				if (item.getPost() != null && path.startsWith("/api/")
-						&& !IdempotencyFilter.NOT_COVERED.contains(path)) {
-					item.getPost().addParametersItem(parameter());
+				if (path.startsWith("/api/") && !IdempotencyFilter.NOT_COVERED.contains(path)) {
+					Stream.of(item.getPost(), item.getPut(), item.getPatch(), item.getDelete())
+						.filter(Objects::nonNull)
+						.forEach(operation -> operation.addParametersItem(parameter()));
 				}
 			});
 		};

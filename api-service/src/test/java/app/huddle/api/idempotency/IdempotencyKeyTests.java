@@ -98,6 +98,44 @@ class IdempotencyKeyTests extends ApiTests {
 	}
 
 	@Test
+	void editingAndDeletingAgainWithTheSameKeyAreReplays() {
+		var author = fixtures.user("author");
+		long team = fixtures.team(author);
+		long message = fixtures.post(team, author, "first words").get("id").asLong();
+		String path = "/api/teams/" + team + "/messages/" + message;
+		String editKey = newKey();
+		String deleteKey = newKey();
+
+		Http.Response edited = send("PATCH", path, author.token(), "{\"body\": \"second words\"}", editKey);
+		Http.Response editedAgain = send("PATCH", path, author.token(), "{\"body\": \"second words\"}", editKey);
+		Http.Response deleted = send("DELETE", path, author.token(), null, deleteKey);
+		Http.Response deletedAgain = send("DELETE", path, author.token(), null, deleteKey);
+		Http.Response deletedWithoutKey = http.send("DELETE", path, author.token(), null, Map.of());
+
+		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+		assertThat(editedAgain.status()).isEqualTo(200);
+		assertThat(editedAgain.headers().firstValue(REPLAYED)).hasValue("true");
+		assertThat(editedAgain.body()).isEqualTo(edited.body());
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+		assertThat(deletedAgain.status()).as(deletedAgain.body()).isEqualTo(204);
+		assertThat(deletedAgain.headers().firstValue(REPLAYED)).hasValue("true");
+		assertThat(deletedWithoutKey.status()).isEqualTo(404);
+		assertThat(activitiesOfType(team, "chat.message.edited")).isEqualTo(1);
+		assertThat(activitiesOfType(team, "chat.message.deleted")).isEqualTo(1);
+	}
+
+	private long activitiesOfType(long team, String type) {
+		return jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND type = ?")
+			.params(team, type)
+			.query(Long.class)
+			.single();
+	}
+
+	private Http.Response send(String method, String path, String token, @Nullable String body, String key) {
+		return http.send(method, path, token, body, Map.of("Idempotency-Key", key));
+	}
+
+	@Test
 	void aKeyUsedForAnotherRequestIsRefused() {
 		var owner = fixtures.user("owner");
 		String name = Fixtures.uniqueName("team");
