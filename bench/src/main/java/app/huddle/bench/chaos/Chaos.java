@@ -176,7 +176,7 @@ public final class Chaos {
 		long endAt = this.clock.now();
 		info(settled ? "settled %.1f s after injection".formatted((endAt - at) / 1000.0)
 				: "NOT settled within " + SETTLE_LIMIT.toSeconds() + " s of coming back");
-		return new FaultRun(fault, hit, at, backAt, endAt, settled);
+		return new FaultRun(fault, at, backAt, endAt, settled);
 	}
 
 	private Map<Long, Long> highestAckedSeqs() {

@@ -17,8 +17,8 @@ class CheckerTests {
 
 	@Test
 	void countsAPostAnsweredButNotStoredAndADuplicateAgainstTheirFaults() {
-		FaultRun database = new FaultRun(Fault.DATABASE, "node1", 1_000, 5_000, 8_000, true);
-		FaultRun gateway = new FaultRun(Fault.GATEWAY, "123", 10_000, 11_000, 12_000, true);
+		FaultRun database = new FaultRun(Fault.DATABASE, 1_000, 5_000, 8_000, true);
+		FaultRun gateway = new FaultRun(Fault.GATEWAY, 10_000, 11_000, 12_000, true);
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-1", 500, 600, 1));
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-2", 2_000, 6_000, 2));
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-3", 10_500, 10_900, 3));
@@ -37,7 +37,7 @@ class CheckerTests {
 
 	@Test
 	void aUserVisibleErrorFailsItsRow() {
-		FaultRun gateway = new FaultRun(Fault.GATEWAY, "123", 1_000, 3_000, 4_000, true);
+		FaultRun gateway = new FaultRun(Fault.GATEWAY, 1_000, 3_000, 4_000, true);
 		this.journal.userError(2_000, "POST /api/teams", "IOException");
 
 		List<Row> rows = new Checker(List.of(gateway), this.journal, List.of(), Map.of()).rows();
