@@ -26,8 +26,8 @@ import app.huddle.bench.stomp.StompSession;
 /**
  * Opens idle authenticated sessions straight to one notifier in steps (each subscribed to
  * one of the bench teams, from several loopback source addresses), and after each step
- * measures the notifier's heap after a full GC; at the end it checks readiness and that a
- * post reaches every idle session subscribed to its team.
+ * measures the notifier's live objects after a full GC; at the end it checks readiness
+ * and that a post reaches every idle session subscribed to its team.
  */
 public final class IdleSessionsScenario {
 
@@ -73,9 +73,11 @@ public final class IdleSessionsScenario {
 		NotifierProbe notifier = new NotifierProbe(URI
 			.create("http://" + this.settings.notifier().getHostString() + ":" + this.settings.notifier().getPort()),
 				this.settings.notifierPid());
-		long baseline = notifier.heapAfterFullGc();
+		NotifierProbe.HeapSample before = notifier.heapAfterFullGc();
+		long baseline = before.liveBytes();
 		long maxHeap = notifier.maxHeap();
-		System.out.printf("  notifier-1 heap after full GC: %s MiB of %s MiB%n", mib(baseline), mib(maxHeap));
+		System.out.printf("  notifier-1 live objects after full GC: %s MiB of a %s MiB heap%n", mib(baseline),
+				mib(maxHeap));
 		long probeTeam = this.teams.getFirst();
 		AtomicReference<Deliveries> probe = new AtomicReference<>(Deliveries.none());
 		List<Step> steps = new ArrayList<>();
@@ -84,16 +86,17 @@ public final class IdleSessionsScenario {
 		try (StompClient client = new StompClient(2)) {
 			for (int target : this.settings.steps()) {
 				boolean complete = open(client, sessions, target, probe, failures);
-				long heap = notifier.heapAfterFullGc();
+				NotifierProbe.HeapSample heap = notifier.heapAfterFullGc();
 				int live = (int) sessions.stream()
 					.filter(s -> s.live().isDone() && !s.live().isCompletedExceptionally() && !s.closedByPeer())
 					.count();
-				Step step = new Step(target, live, failures.get(), heap, (heap - baseline) / Math.max(live, 1),
-						notifier.ready());
+				Step step = new Step(target, live, failures.get(), heap.liveBytes(), heap.fillerBytes(),
+						(heap.liveBytes() - baseline) / Math.max(live, 1), notifier.ready());
 				steps.add(step);
-				System.out.printf("  %,d sessions asked, %,d live, %d failed; heap %s MiB, %s KB a session; ready %s%n",
-						target, live, step.failed(), mib(heap), Format.count(step.bytesPerSession() / 1024.0),
-						step.ready());
+				System.out.printf(
+						"  %,d sessions asked, %,d live, %d failed; live objects %s MiB, %s KB a session; ready %s%n",
+						target, live, step.failed(), mib(heap.liveBytes()),
+						Format.count(step.bytesPerSession() / 1024.0), step.ready());
 				if (!complete || !step.ready()) {
 					break;
 				}
@@ -154,8 +157,12 @@ public final class IdleSessionsScenario {
 		return this.teams.get((i % this.users.size()) % this.teams.size());
 	}
 
+	/**
+	 * Sessions of this size that fit beside the baseline and the collector's dead wood.
+	 */
 	private static double capacity(long maxHeap, long baseline, Step step) {
-		return (step.bytesPerSession() <= 0) ? 0 : (double) (maxHeap - baseline) / step.bytesPerSession();
+		return (step.bytesPerSession() <= 0) ? 0
+				: (double) (maxHeap - baseline - step.fillerBytes()) / step.bytesPerSession();
 	}
 
 	private static String mib(long bytes) {
@@ -170,10 +177,11 @@ public final class IdleSessionsScenario {
 			List<InetAddress> sources) {
 	}
 
-	public record Step(int asked, int live, long failed, long heapBytes, long bytesPerSession, boolean ready) {
+	public record Step(int asked, int live, long failed, long liveBytes, long fillerBytes, long bytesPerSession,
+			boolean ready) {
 	}
 
-	public record Details(long baselineHeapBytes, long maxHeapBytes, List<Step> steps, long probeExpected,
+	public record Details(long baselineLiveBytes, long maxHeapBytes, List<Step> steps, long probeExpected,
 			long probeReached) {
 	}
 

@@ -120,6 +120,24 @@ public final class Deliveries {
 		return missing;
 	}
 
+	/** The subscribers that received at least one of the posts. */
+	public BitSet receivers() {
+		BitSet receivers = new BitSet(this.subscribers);
+		for (Post post : this.posts.values()) {
+			post.addReceiversTo(receivers);
+		}
+		return receivers;
+	}
+
+	/** Frames received so far, matched to a post or not: progress of any kind. */
+	long framesSeen() {
+		long matched = 0;
+		for (LongAdder group : this.deliveredByGroup) {
+			matched += group.sum();
+		}
+		return matched + this.duplicates.sum() + this.unmatched.sum();
+	}
+
 	public Counts counts() {
 		return new Counts(Latencies.of(this.latency), missing(), this.duplicates.sum(), this.unmatched.sum());
 	}
@@ -162,6 +180,10 @@ public final class Deliveries {
 			}
 			this.receivedBy.set(subscriber);
 			return true;
+		}
+
+		synchronized void addReceiversTo(BitSet receivers) {
+			receivers.or(this.receivedBy);
 		}
 
 		synchronized int received() {

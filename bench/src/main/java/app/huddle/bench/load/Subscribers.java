@@ -2,6 +2,7 @@ package app.huddle.bench.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,10 @@ public final class Subscribers {
 	// Long enough for the stack to drain the backlog an overloaded scenario before may
 	// leave.
 	private static final Duration PRIME_WAIT = Duration.ofSeconds(120);
+
+	private static final Duration PRIME_SILENCE = Duration.ofSeconds(10);
+
+	private static final int PRIME_ROUNDS = 5;
 
 	private final AtomicReference<Deliveries> current = new AtomicReference<>(Deliveries.none());
 
@@ -57,17 +62,48 @@ public final class Subscribers {
 	}
 
 	/**
-	 * One post per team, which every subscriber must receive: proof that each
-	 * subscription is in place on servers that do not answer SUBSCRIBE receipts.
+	 * Posts one post per team until every subscriber has received one of them: proof that
+	 * each subscription is in place on servers that do not answer SUBSCRIBE receipts. A
+	 * notifier registers a SUBSCRIBE only after checking the membership in the database,
+	 * so on a stack still busy with an earlier scenario a subscription can be registered
+	 * after the first priming post went by; such a subscriber gets the next one. A
+	 * subscription that never starts fails the run after {@value #PRIME_ROUNDS} rounds.
 	 */
 	public void prime(PostLoad posts, Map<Long, Integer> subscribersByTeam, int groups) throws InterruptedException {
-		Deliveries primer = new Deliveries(subscribersByTeam, this.sessions.size(), groups);
-		countInto(primer);
-		posts.run("prime", subscribersByTeam.size(), Duration.ofSeconds(1), primer);
-		drain(primer, PRIME_WAIT);
-		if (primer.missing() > 0) {
-			throw new IllegalStateException(primer.missing() + " subscribers did not receive the priming post ("
-					+ primer.counts().unmatched() + " frames matched no post)");
+		BitSet primed = new BitSet(this.sessions.size());
+		for (int round = 1; round <= PRIME_ROUNDS; round++) {
+			Deliveries primer = new Deliveries(subscribersByTeam, this.sessions.size(), groups);
+			countInto(primer);
+			posts.run("prime" + round, subscribersByTeam.size(), Duration.ofSeconds(1), primer);
+			drainWhileFramesCome(primer, PRIME_WAIT);
+			primed.or(primer.receivers());
+			int waiting = this.sessions.size() - primed.cardinality();
+			if (waiting == 0) {
+				return;
+			}
+			System.out.printf("  %,d of %,d subscribers have not received a priming post yet (round %d of %d)%n",
+					waiting, this.sessions.size(), round, PRIME_ROUNDS);
+		}
+		throw new IllegalStateException((this.sessions.size() - primed.cardinality()) + " subscribers received none of "
+				+ PRIME_ROUNDS + " priming posts");
+	}
+
+	/**
+	 * Waits until nothing is missing, the timeout passes, or the posts have reached some
+	 * subscribers and no frame has come for {@link #PRIME_SILENCE} since.
+	 */
+	private static void drainWhileFramesCome(Deliveries deliveries, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long seen = deliveries.framesSeen();
+		long lastProgress = System.nanoTime();
+		while (deliveries.missing() > 0 && System.nanoTime() < deadline
+				&& (deliveries.receivers().isEmpty() || System.nanoTime() - lastProgress < PRIME_SILENCE.toNanos())) {
+			Thread.sleep(50);
+			long now = deliveries.framesSeen();
+			if (now != seen) {
+				seen = now;
+				lastProgress = System.nanoTime();
+			}
 		}
 	}
 
