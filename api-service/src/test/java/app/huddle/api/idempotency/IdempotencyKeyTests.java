@@ -32,7 +32,11 @@ class IdempotencyKeyTests extends ApiTests {
 	ExpiredKeys expiredKeys;
 
 	private Http.Response post(String path, @Nullable String token, @Nullable String body, String key) {
-		return http.send("POST", path, token, body, Map.of("Idempotency-Key", key));
+		return send("POST", path, token, body, key);
+	}
+
+	private Http.Response send(String method, String path, @Nullable String token, @Nullable String body, String key) {
+		return http.send(method, path, token, body, Map.of("Idempotency-Key", key));
 	}
 
 	private static String team(String name) {
@@ -129,10 +133,6 @@ class IdempotencyKeyTests extends ApiTests {
 			.params(team, type)
 			.query(Long.class)
 			.single();
-	}
-
-	private Http.Response send(String method, String path, String token, @Nullable String body, String key) {
-		return http.send(method, path, token, body, Map.of("Idempotency-Key", key));
 	}
 
 	@Test
