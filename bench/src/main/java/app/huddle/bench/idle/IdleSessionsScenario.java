@@ -73,8 +73,7 @@ public final class IdleSessionsScenario {
 		NotifierProbe notifier = new NotifierProbe(URI
 			.create("http://" + this.settings.notifier().getHostString() + ":" + this.settings.notifier().getPort()),
 				this.settings.notifierPid());
-		NotifierProbe.HeapSample before = notifier.heapAfterFullGc();
-		long baseline = before.liveBytes();
+		long baseline = notifier.heapAfterFullGc().liveBytes();
 		long maxHeap = notifier.maxHeap();
 		System.out.printf("  notifier-1 live objects after full GC: %s MiB of a %s MiB heap%n", mib(baseline),
 				mib(maxHeap));
