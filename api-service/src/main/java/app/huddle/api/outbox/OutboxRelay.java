@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import app.huddle.api.shared.OutboxEntry;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -21,6 +22,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -117,24 +119,34 @@ class OutboxRelay {
 	private Round publishAndMark(List<OutboxEntry> entries) {
 		List<Sent> sent = new ArrayList<>(entries.size());
 		boolean failed = false;
-		for (OutboxEntry entry : entries) {
-			OutboxTable outbox = OutboxTable.of(entry);
-			CorrelationData confirm = new CorrelationData(entry.envelopeId());
-			try {
-				rabbit.send(exchanges.of(entry.audience()), outbox.routingKey(entry.audienceId(), entry.type()),
-						message(entry), confirm);
-				sent.add(new Sent(outbox, entry.rowId(), confirm));
-			}
-			catch (AmqpException ex) {
-				log.warn("Publishing to RabbitMQ failed; {} rows wait for the sweep: {}", entries.size() - sent.size(),
-						ex.getMessage());
-				failed = true;
-				break;
-			}
+		try {
+			rabbit.invoke(channel -> send(channel, entries, sent));
+		}
+		catch (AmqpException ex) {
+			log.warn("Publishing to RabbitMQ failed; {} rows wait for the sweep: {}", entries.size() - sent.size(),
+					ex.getMessage());
+			failed = true;
 		}
 		List<Sent> confirmed = awaitConfirms(sent);
 		mark(confirmed);
 		return new Round(entries.size(), confirmed.size(), failed || confirmed.size() < sent.size());
+	}
+
+	/**
+	 * Sends the batch, in order, on the one channel {@code invoke} holds: RabbitMQ keeps
+	 * the order of one channel's messages only, and a channel waiting for confirms is not
+	 * handed out again, so sent one by one the batch would spread over several channels
+	 * and a team's envelopes could reach the queues out of seq order.
+	 */
+	private @Nullable Void send(RabbitOperations channel, List<OutboxEntry> entries, List<Sent> sent) {
+		for (OutboxEntry entry : entries) {
+			OutboxTable outbox = OutboxTable.of(entry);
+			CorrelationData confirm = new CorrelationData(entry.envelopeId());
+			channel.send(exchanges.of(entry.audience()), outbox.routingKey(entry.audienceId(), entry.type()),
+					message(entry), confirm);
+			sent.add(new Sent(outbox, entry.rowId(), confirm));
+		}
+		return null;
 	}
 
 	/**

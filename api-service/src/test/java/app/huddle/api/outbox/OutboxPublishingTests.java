@@ -2,6 +2,7 @@ package app.huddle.api.outbox;
 
 import app.huddle.testsupport.Http;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import app.huddle.api.ApiTests;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,9 @@ class OutboxPublishingTests extends ApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void publishesTeamEnvelopesWithTheirRoutingKey() {
@@ -96,6 +101,31 @@ class OutboxPublishingTests extends ApiTests {
 	}
 
 	@Test
+	void publishesABacklogInTheTeamsSeqOrder() {
+		// Three writers: one person may post 50 at once (huddle.api.limits.messages).
+		var writers = List.of(fixtures.user("first"), fixtures.user("second"), fixtures.user("third"));
+		long team = fixtures.teamWith(writers.get(0), writers.get(1), writers.get(2));
+		int backlog = 150;
+		try (TeamProbe probe = new TeamProbe(context, team)) {
+			TestServers.rabbit().stop();
+			try {
+				for (int i = 1; i <= backlog; i++) {
+					assertThat(http
+						.post("/api/teams/" + team + "/messages", writers.get(i % 3).token(),
+								Map.of("body", "queued " + i))
+						.status()).isEqualTo(201);
+				}
+			}
+			finally {
+				TestServers.rabbit().start();
+			}
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> probe.seqs().size() >= backlog);
+			assertThat(probe.seqs()).as("seqs as the queue received them").isSorted().doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void logoutTellsTheNotifiersWhichSessionEndedWithoutFillingTheInbox() {
 		var user = fixtures.user("leaving");
 		String sessionId = storedSessionIds(user.id()).getFirst();
@@ -133,7 +163,7 @@ class OutboxPublishingTests extends ApiTests {
 		}
 	}
 
-	private java.util.List<String> storedSessionIds(long userId) {
+	private List<String> storedSessionIds(long userId) {
 		return jdbc.sql("SELECT rtrim(session_id) FROM spring_session WHERE principal_name = ?")
 			.param(String.valueOf(userId))
 			.query(String.class)
@@ -148,10 +178,7 @@ class OutboxPublishingTests extends ApiTests {
 	}
 
 	private long unpublishedFor(long team) {
-		return jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND published_at IS NULL")
-			.param(team)
-			.query(Long.class)
-			.single();
+		return TeamProbe.unpublished(jdbc, team);
 	}
 
 }

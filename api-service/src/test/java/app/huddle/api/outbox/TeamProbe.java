@@ -33,11 +33,15 @@ public final class TeamProbe implements AutoCloseable {
 	 * routed to the queues bound at the time.
 	 */
 	private static void awaitPublished(JdbcClient jdbc, long team) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND published_at IS NULL")
-				.param(team)
-				.query(Long.class)
-				.single() == 0);
+		await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(jdbc, team) == 0);
+	}
+
+	/** The team's outbox rows not yet confirmed by the broker. */
+	static long unpublished(JdbcClient jdbc, long team) {
+		return jdbc.sql("SELECT count(*) FROM team_activities WHERE team_id = ? AND published_at IS NULL")
+			.param(team)
+			.query(Long.class)
+			.single();
 	}
 
 	public List<Long> seqs() {
