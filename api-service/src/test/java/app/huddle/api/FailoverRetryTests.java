@@ -89,6 +89,26 @@ class FailoverRetryTests extends ApiTests {
 	}
 
 	@Test
+	void aFailoverThatOutlastsTheRetriesAnswers503AndStoresNothing() {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		readOnly(true);
+		try {
+			Http.Response answer = http.post("/api/teams/" + team + "/messages", owner.token(),
+					Map.of("body", "too late", "clientId", "f-2"));
+
+			assertProblem(answer, 503, "switching over to its standby");
+			assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
+				.isZero();
+		}
+		finally {
+			readOnly(false);
+		}
+	}
+
+	@Test
 	void aClientMistakeIsNotRetried() {
 		var owner = fixtures.user("owner");
 		long started = System.nanoTime();

@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Session reads the session before Spring MVC runs, so an exhausted connection
- * pool there would reach the container as a 500. Just outside Spring Session's filter,
- * this answers it as the exception handler answers it in a controller: 503 with
- * Retry-After.
+ * pool or a failover outlasting the retries there would reach the container as a 500.
+ * Just outside Spring Session's filter, this answers them as the exception handler
+ * answers them in a controller: 503 with Retry-After.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 1)
@@ -29,7 +29,7 @@ class BusyAnswer extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException ex) {
-			if (!PoolExhaustion.causedBy(ex) || response.isCommitted()) {
+			if (!Problems.unavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
 			response.reset();

@@ -64,6 +64,9 @@ public final class Problems {
 
 	static final String BUSY = "This server is too busy to take the request right now; try again in a second.";
 
+	static final String FAILING_OVER = "The database is switching over to its standby and took longer than this "
+			+ "request could wait; nothing was changed. Try again in a few seconds.";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
@@ -105,15 +108,25 @@ public final class Problems {
 			case HandlerMethodValidationException ex -> new Answer(HttpStatus.BAD_REQUEST, String.join("; ",
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
 			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
-			case Throwable ex when PoolExhaustion.causedBy(ex) -> busy();
+			case Throwable ex when PoolExhaustion.causedBy(ex) -> unavailable(BUSY, "1");
+			// The failover outlasted the retries of @RetryOnFailover: every attempt
+			// rolled back.
+			case Throwable ex when FailoverPredicate.causedByFailover(ex) -> unavailable(FAILING_OVER, "2");
 			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
 		};
 	}
 
-	private static Answer busy() {
+	private static Answer unavailable(String detail, String retryAfterSeconds) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, "1");
-		return new Answer(HttpStatus.SERVICE_UNAVAILABLE, BUSY, headers, Map.of());
+		headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+		return new Answer(HttpStatus.SERVICE_UNAVAILABLE, detail, headers, Map.of());
+	}
+
+	/**
+	 * Whether the failure is the server's momentary unavailability (503), not a fault.
+	 */
+	static boolean unavailable(Throwable failure) {
+		return answer(failure).status() == HttpStatus.SERVICE_UNAVAILABLE;
 	}
 
 	/** The answer as Spring MVC returns it from an exception handler. */
