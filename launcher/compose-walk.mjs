@@ -106,6 +106,11 @@ function subscribe(token, teamId) {
   return { client, state, connected };
 }
 
+async function storedMessages() {
+  const history = await api('GET', `/api/teams/${team.id}/messages?limit=100`, { token: bob.token, expect: 200 });
+  return (history.items ?? history).filter((message) => message.body.startsWith('compose smoke '));
+}
+
 async function awaitDelivery(subscriber, seqs) {
   const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -153,12 +158,11 @@ for (let i = 1; i <= POSTS_AFTER_KILL; i++) await post(`after-${i}`);
 const seqs = acknowledged.map((entry) => entry.seq);
 await awaitDelivery(subscriber, seqs);
 const activity = await api('GET', `/api/teams/${team.id}/activity?after=0&limit=500`, { token: bob.token, expect: 200 });
-const history = await api('GET', `/api/teams/${team.id}/messages?limit=100`, { token: bob.token, expect: 200 });
 await subscriber.client.deactivate();
 
 const { state } = subscriber;
 const logged = (activity.items ?? activity).map((envelope) => envelope.seq);
-const stored = (history.items ?? history).filter((message) => message.body.startsWith('compose smoke '));
+const stored = await storedMessages();
 const afterKill = acknowledged.slice(1);
 const result = {
   acknowledged: acknowledged.length,
@@ -173,7 +177,17 @@ const result = {
   slowestPostMs: Math.max(...afterKill.map((entry) => entry.took)),
 };
 console.log(JSON.stringify(result));
-if (result.stored !== result.acknowledged) fail(`${result.acknowledged} posts acknowledged but ${result.stored} stored`);
+if (result.stored !== result.acknowledged) {
+  // A stale read (a standby behind) converges; a lost write never does. Either fails the walk.
+  const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
+  let storedNow = result.stored;
+  while (storedNow !== result.acknowledged && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    storedNow = (await storedMessages()).length;
+  }
+  const verdict = storedNow === result.acknowledged ? 'a stale read' : `${result.acknowledged - storedNow} lost`;
+  fail(`${result.acknowledged} posts acknowledged but ${result.stored} stored, ${storedNow} on reading again: ${verdict}`);
+}
 if (result.lost > 0 || result.duplicatesShown > 0) fail(`lost ${result.lost}, duplicates shown ${result.duplicatesShown}`);
 // What the person saw is the team's activity log itself: every envelope once, in seq order.
 if (!result.shownAsLogged) fail(`shown ${state.applied.join(',')} but the log holds ${logged.join(',')}`);
