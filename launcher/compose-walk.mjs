@@ -4,7 +4,9 @@
 // stored once, and the subscriber, merging live frames and catch-up as docs/realtime.md tells
 // clients, must show exactly the team's activity log: every envelope once, in seq order. Live
 // frames may come out of order across a failover (the outbox relays of two replicas); how many
-// did is reported. Prints one JSON line of figures; exits 1 on any failure.
+// did is reported. Chat posts follow the documented client retry rule (docs/api-notes.md,
+// "Retrying"); how many were sent again is reported too. Prints one JSON line of figures;
+// exits 1 on any failure.
 //
 //   node --experimental-websocket launcher/compose-walk.mjs GATEWAY_URL KILL_COMMAND...
 import { spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ const { Client } = require('@stomp/stompjs');
 
 const [gateway, ...killCommand] = process.argv.slice(2);
 const POSTS_AFTER_KILL = 20;
+const POST_ATTEMPTS = 6;
 const REQUEST_TIMEOUT_MS = 30_000;
 const DELIVERY_TIMEOUT_MS = 30_000;
 const run = Date.now().toString(36);
@@ -134,14 +137,44 @@ await Promise.race([subscriber.connected, new Promise((_, reject) => setTimeout(
   (error) => fail(error.message),
 );
 
+/**
+ * One chat post as docs/api-notes.md, "Retrying", tells clients (the web UI does the same): a
+ * post is repeatable by its clientId, so no answer, a 5xx or a 429 is sent again after
+ * Retry-After, else after 0.5, 1, 2, 4 and 8 s; six attempts in all. What a person would see
+ * is the last answer.
+ */
+async function sendPost(body) {
+  for (let attempt = 1; ; attempt++) {
+    let response;
+    try {
+      response = await fetch(`${gateway}/api/teams/${team.id}/messages`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${alice.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      if (attempt === POST_ATTEMPTS) fail(`POST ${body.clientId}: no answer after ${attempt} attempts (${error.message})`);
+      retries += 1;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+      continue;
+    }
+    const text = await response.text();
+    if (response.status === 201) return JSON.parse(text);
+    const repeatable = response.status === 429 || response.status >= 500;
+    if (!repeatable || attempt === POST_ATTEMPTS) fail(`POST ${body.clientId}: ${response.status} ${text}`);
+    retries += 1;
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    const delayMs = retryAfter > 0 ? Math.min(retryAfter, 30) * 1000 : 500 * 2 ** (attempt - 1);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+}
+
 const acknowledged = [];
+let retries = 0;
 async function post(label) {
   const started = Date.now();
-  const message = await api('POST', `/api/teams/${team.id}/messages`, {
-    token: alice.token,
-    body: { body: `compose smoke ${label}`, clientId: `${run}-${label}` },
-    expect: 201,
-  });
+  const message = await sendPost({ body: `compose smoke ${label}`, clientId: `${run}-${label}` });
   acknowledged.push({ seq: message.seq, at: Date.now(), took: Date.now() - started });
   return message;
 }
@@ -175,6 +208,7 @@ const result = {
   catchUps: state.catchUps,
   firstWriteAfterKillMs: afterKill[0].at - killedAt,
   slowestPostMs: Math.max(...afterKill.map((entry) => entry.took)),
+  postsSentAgain: retries,
 };
 console.log(JSON.stringify(result));
 if (result.stored !== result.acknowledged) {
