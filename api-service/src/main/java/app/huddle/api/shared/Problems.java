@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -65,7 +66,7 @@ public final class Problems {
 	static final String BUSY = "This server is too busy to take the request right now; try again in a second.";
 
 	static final String FAILING_OVER = "The database is switching over to its standby and took longer than this "
-			+ "request could wait; nothing was changed. Try again in a few seconds.";
+			+ "request could wait. Send it again in a few seconds.";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -109,9 +110,12 @@ public final class Problems {
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
 			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
 			case Throwable ex when PoolExhaustion.causedBy(ex) -> unavailable(BUSY, "1");
-			// The failover outlasted the retries of @RetryOnFailover: every attempt
-			// rolled back.
-			case Throwable ex when FailoverPredicate.causedByFailover(ex) -> unavailable(FAILING_OVER, "2");
+			// A failover that outlasted @RetryOnFailover, unless the last attempt
+			// was cut off in its commit: that outcome is unknown, and a 503 says
+			// "refused before any work".
+			case Throwable ex when FailoverPredicate.causedByFailover(ex)
+					&& !Causes.any(ex, TransactionSystemException.class::isInstance) ->
+				unavailable(FAILING_OVER, "2");
 			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
 		};
 	}
