@@ -26,7 +26,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -110,12 +109,8 @@ public final class Problems {
 					ex.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList()));
 			case HttpMessageNotReadableException ex -> new Answer(HttpStatus.BAD_REQUEST, unreadableBody(ex));
 			case Throwable ex when PoolExhaustion.causedBy(ex) -> unavailable(BUSY, "1");
-			// A failover that outlasted @RetryOnFailover, unless the last attempt
-			// was cut off in its commit: that outcome is unknown, and a 503 says
-			// "refused before any work".
-			case Throwable ex when FailoverPredicate.causedByFailover(ex)
-					&& !Causes.any(ex, TransactionSystemException.class::isInstance) ->
-				unavailable(FAILING_OVER, "2");
+			// The failover outlasted the retries of @RetryOnFailover.
+			case Throwable ex when FailoverPredicate.causedByFailover(ex) -> unavailable(FAILING_OVER, "2");
 			default -> new Answer(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
 		};
 	}
