@@ -80,6 +80,7 @@ export function MessageList({
     last: null,
     height: 0,
   });
+  const listRef = useRef<HTMLOListElement>(null);
   const [unseen, setUnseen] = useState(0);
 
   const firstKey = items[0]?.key ?? null;
@@ -111,6 +112,20 @@ export function MessageList({
     previous.current = { first: firstKey, last: lastKey, height: el.scrollHeight };
     nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
   }, [firstKey, lastKey, lastIsOwn, items.length]);
+
+  // Messages change height after they are laid out (fonts, wrapping once the panel has its width),
+  // so the height that older history is measured against is the one seen last, not the one of the
+  // last render.
+  useEffect(() => {
+    const el = scrollRef.current;
+    const list = listRef.current;
+    if (!el || !list || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      previous.current.height = el.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
 
   // Reported after every render (new messages, a late callback) and when the page becomes visible;
   // the receiver ignores what it already knows.
@@ -167,7 +182,7 @@ export function MessageList({
           )}
         </div>
         {items.length === 0 && <p className="muted center">No messages yet. Say hello!</p>}
-        <ol className="message-list">
+        <ol className="message-list" ref={listRef}>
           {items.map((item, index) => {
             const info = itemInfo(item);
             const prev = index > 0 ? itemInfo(items[index - 1]) : null;
