@@ -27,7 +27,8 @@ function fail(message) {
   process.exit(1);
 }
 
-async function api(method, path, { token, body, expect }) {
+/** One request through the gateway: its status, headers and text, whatever they are. */
+async function request(method, path, { token, body }) {
   const response = await fetch(`${gateway}${path}`, {
     method,
     headers: {
@@ -37,8 +38,12 @@ async function api(method, path, { token, body, expect }) {
     body: body && JSON.stringify(body),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
-  const text = await response.text();
-  if (response.status !== expect) fail(`${method} ${path}: ${response.status} ${text}`);
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+async function api(method, path, { token, body, expect }) {
+  const { status, text } = await request(method, path, { token, body });
+  if (status !== expect) fail(`${method} ${path}: ${status} ${text}`);
   return text ? JSON.parse(text) : null;
 }
 
@@ -145,26 +150,21 @@ await Promise.race([subscriber.connected, new Promise((_, reject) => setTimeout(
  */
 async function sendPost(body) {
   for (let attempt = 1; ; attempt++) {
-    let response;
+    let answer;
     try {
-      response = await fetch(`${gateway}/api/teams/${team.id}/messages`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${alice.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
+      answer = await request('POST', `/api/teams/${team.id}/messages`, { token: alice.token, body });
     } catch (error) {
       if (attempt === POST_ATTEMPTS) fail(`POST ${body.clientId}: no answer after ${attempt} attempts (${error.message})`);
       retries += 1;
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
       continue;
     }
-    const text = await response.text();
-    if (response.status === 201) return JSON.parse(text);
-    const repeatable = response.status === 429 || response.status >= 500;
-    if (!repeatable || attempt === POST_ATTEMPTS) fail(`POST ${body.clientId}: ${response.status} ${text}`);
+    const { status, headers, text } = answer;
+    if (status === 201) return JSON.parse(text);
+    const repeatable = status === 429 || status >= 500;
+    if (!repeatable || attempt === POST_ATTEMPTS) fail(`POST ${body.clientId}: ${status} ${text}`);
     retries += 1;
-    const retryAfter = Number(response.headers.get('Retry-After'));
+    const retryAfter = Number(headers.get('Retry-After'));
     const delayMs = retryAfter > 0 ? Math.min(retryAfter, 30) * 1000 : 500 * 2 ** (attempt - 1);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
