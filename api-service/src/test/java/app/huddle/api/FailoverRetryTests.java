@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * While a failover is under way the database answers "read-only" (the promoted node
- * before it takes writes); the request waits and retries its transaction instead of
- * failing.
+ * before it takes writes); a write waits and retries its transaction instead of failing,
+ * and a read, which writes nothing, is answered at once.
  */
 @TestPropertySource(properties = TestServersConfiguration.DATABASE_PROPERTY + "=failover_retry")
 class FailoverRetryTests extends ApiTests {
@@ -102,6 +102,25 @@ class FailoverRetryTests extends ApiTests {
 			assertThat(
 					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
 				.isZero();
+		}
+		finally {
+			readOnly(false);
+		}
+	}
+
+	@Test
+	void readsAreAnsweredWhileTheDatabaseTakesNoWrites() {
+		var owner = fixtures.user("owner");
+		long team = fixtures.team(owner);
+		http.post("/api/teams/" + team + "/messages", owner.token(), Map.of("body", "before", "clientId", "f-3"));
+		readOnly(true);
+		try {
+			Http.Response teams = http.get("/api/teams", owner.token());
+			Http.Response history = http.get("/api/teams/" + team + "/messages", owner.token());
+
+			assertThat(teams.status()).as(teams.body()).isEqualTo(200);
+			assertThat(history.status()).as(history.body()).isEqualTo(200);
+			assertThat(history.json().get(0).get("body").asString()).isEqualTo("before");
 		}
 		finally {
 			readOnly(false);

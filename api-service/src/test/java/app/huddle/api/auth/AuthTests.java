@@ -35,6 +35,30 @@ class AuthTests extends ApiTests {
 	}
 
 	@Test
+	void aSessionsLastAccessIsWrittenOnceItIsAMinuteOld() {
+		var user = fixtures.user("access");
+		String id = SessionTokens.sessionIdOf(user.token());
+		long stored = lastAccess(id);
+
+		assertThat(http.get("/api/me", user.token()).status()).isEqualTo(200);
+		assertThat(lastAccess(id)).as("a request within the minute writes nothing").isEqualTo(stored);
+
+		long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+		jdbc.sql("UPDATE spring_session SET last_access_time = ? WHERE session_id = ?")
+			.params(twoMinutesAgo, id)
+			.update();
+		assertThat(http.get("/api/me", user.token()).status()).isEqualTo(200);
+		assertThat(lastAccess(id)).isGreaterThan(twoMinutesAgo + 60_000);
+	}
+
+	private long lastAccess(String sessionId) {
+		return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void registersAUserWithoutExposingThePassword() {
 		String name = Fixtures.uniqueName("reg");
 		Http.Response response = http.post("/api/auth/register", null,
