@@ -109,7 +109,7 @@ public final class Chaos {
 			await("every subscriber connected and caught up", Duration.ofSeconds(60), this::allCaughtUp);
 
 			step("Load: " + WRITERS + " writers (one post in flight, " + WRITER_PAUSE.toMillis()
-					+ " ms between posts), one mixed workload, " + SUBSCRIBERS + " subscribers");
+					+ " ms between posts), one mixed workload, one history reader, " + SUBSCRIBERS + " subscribers");
 			BooleanSupplier going = () -> this.running;
 			for (Map.Entry<Long, BenchUser> team : writerOf.entrySet()) {
 				ChatWriter writer = new ChatWriter(requests, this.clock, this.journal, team.getKey(),
@@ -118,6 +118,9 @@ public final class Chaos {
 			}
 			MixedWorkload mixed = new MixedWorkload(clients, runId, regular.username(), regular.token(), MIXED_PAUSE);
 			people.execute(() -> unchecked(() -> mixed.run(going)));
+			HistoryReader history = new HistoryReader(requests, this.clock, this.journal, teamIds.getFirst(),
+					members.getFirst().token(), WRITER_PAUSE);
+			people.execute(() -> unchecked(() -> history.run(going)));
 
 			FaultInjector injector = new FaultInjector(options.root());
 			List<FaultRun> runs = new ArrayList<>();

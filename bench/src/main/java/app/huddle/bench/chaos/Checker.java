@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ final class Checker {
 
 	private final List<Journal.Post> posts;
 
+	private final List<Long> reads;
+
 	private final List<Journal.UserError> errors;
 
 	private final List<Subscriber> subscribers;
@@ -44,6 +47,7 @@ final class Checker {
 	Checker(List<FaultRun> runs, Journal journal, List<Subscriber> subscribers, Map<Long, ActivityLog> logs) {
 		this.runs = runs;
 		this.posts = journal.posts();
+		this.reads = journal.reads();
 		this.errors = journal.errors();
 		this.subscribers = subscribers;
 		this.logs = logs;
@@ -59,7 +63,8 @@ final class Checker {
 			rows.add(row(run));
 		}
 		long[] steady = this.findings.getOrDefault(BETWEEN_FAULTS, new long[4]);
-		rows.add(new Row(BETWEEN_FAULTS, steady[0], steady[1], steady[2], 0, null, steady[3], 0, 0, 0, 0, 0, 0, true));
+		rows.add(new Row(BETWEEN_FAULTS, steady[0], steady[1], steady[2], 0, null, steady[3], 0, 0, 0, 0, 0, 0, 0,
+				true));
 		return rows;
 	}
 
@@ -133,7 +138,8 @@ final class Checker {
 
 	private Row row(FaultRun run) {
 		long[] found = this.findings.getOrDefault(run.fault().label() + "#" + this.runs.indexOf(run), new long[4]);
-		long writeGap = writeGap(run);
+		long writeGap = longestGap(run, this.posts.stream().mapToLong(Journal.Post::ackedAt));
+		long readGap = longestGap(run, this.reads.stream().mapToLong(Long::longValue));
 		long maxDelay = maxDelay(run.at(), run.endAt());
 		long extraDelay = Math.max(0, maxDelay - medianDelayBefore(run.at()));
 		long reconnect = 0;
@@ -153,20 +159,18 @@ final class Checker {
 		};
 		@Nullable Long target = (run.fault().targetBound() == null) ? null : run.fault().targetBound().toMillis();
 		return new Row(run.fault().label(), found[0], found[1], found[2], disruption, target, found[3],
-				run.backAt() - run.at(), writeGap, maxDelay, extraDelay, reconnect, socketsLost, run.settled());
+				run.backAt() - run.at(), writeGap, readGap, maxDelay, extraDelay, reconnect, socketsLost,
+				run.settled());
 	}
 
-	private long writeGap(FaultRun run) {
-		long[] acks = this.posts.stream()
-			.mapToLong(Journal.Post::ackedAt)
-			.filter(at -> at > run.at() && at <= run.endAt())
-			.sorted()
-			.toArray();
+	/** The longest time from the kill on in which none of these answers came. */
+	private static long longestGap(FaultRun run, LongStream answeredAt) {
+		long[] answers = answeredAt.filter(at -> at > run.at() && at <= run.endAt()).sorted().toArray();
 		long gap = 0;
 		long previous = run.at();
-		for (long ack : acks) {
-			gap = Math.max(gap, ack - previous);
-			previous = ack;
+		for (long answer : answers) {
+			gap = Math.max(gap, answer - previous);
+			previous = answer;
 		}
 		return gap;
 	}

@@ -5,7 +5,10 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What every client was acknowledged, and every failure a person would have seen. */
+/**
+ * What every client was acknowledged, when reads were answered, and every failure a
+ * person would have seen.
+ */
 final class Journal {
 
 	/** A chat post answered 201: when it was first sent and when its answer came. */
@@ -19,6 +22,8 @@ final class Journal {
 	private final Queue<Post> posts = new ConcurrentLinkedQueue<>();
 
 	private final Queue<UserError> errors = new ConcurrentLinkedQueue<>();
+
+	private final Queue<Long> reads = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -35,12 +40,21 @@ final class Journal {
 		this.posts.add(post);
 	}
 
+	/** A history read answered 200, at that time. */
+	void read(long answeredAt) {
+		this.reads.add(answeredAt);
+	}
+
 	void userError(long at, String request, String outcome) {
 		this.errors.add(new UserError(at, request, outcome));
 	}
 
 	List<Post> posts() {
 		return List.copyOf(this.posts);
+	}
+
+	List<Long> reads() {
+		return List.copyOf(this.reads);
 	}
 
 	List<UserError> errors() {

@@ -43,8 +43,9 @@ final class ReliabilityReport {
 		this.workload = ("%d writers posting chat messages with clientIds, each to a team of its own (one post in flight,"
 				+ " %d ms between posts); %d subscribers, members of every writer's team, following docs/realtime.md"
 				+ " through the gateway; one mixed workload (register, login, list teams, create a team, invite,"
-				+ " accept, create an event, read notifications, history and activity): %d rounds.")
-			.formatted(writers, pause.toMillis(), subscriberCount, mixedRounds);
+				+ " accept, create an event, read notifications, history and activity): %d rounds; one reader"
+				+ " fetching a writer's team's history (%d ms between reads).")
+			.formatted(writers, pause.toMillis(), subscriberCount, mixedRounds, pause.toMillis());
 	}
 
 	void print() {
@@ -84,15 +85,17 @@ final class ReliabilityReport {
 
 	private String detailTable() {
 		StringBuilder table = new StringBuilder(
-				"| fault | back after | write gap | slowest delivery | extra delivery delay"
-						+ " | reconnect + catch-up | sockets lost | settled |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+				"| fault | back after | write gap | read gap | slowest delivery | extra delivery delay"
+						+ " | reconnect + catch-up | sockets lost | settled |\n"
+						+ "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
 		for (Row row : this.rows) {
 			if (row.fault().equals(Checker.BETWEEN_FAULTS)) {
 				continue;
 			}
-			table.append("| %s | %s | %s | %s | %s | %s | %d | %s |%n".formatted(row.fault(), seconds(row.backAfter()),
-					seconds(row.writeGap()), seconds(row.maxDelay()), seconds(row.extraDelay()),
-					seconds(row.reconnect()), row.socketsLost(), row.settled() ? "yes" : "**no**"));
+			table.append("| %s | %s | %s | %s | %s | %s | %s | %d | %s |%n".formatted(row.fault(),
+					seconds(row.backAfter()), seconds(row.writeGap()), seconds(row.readGap()), seconds(row.maxDelay()),
+					seconds(row.extraDelay()), seconds(row.reconnect()), row.socketsLost(),
+					row.settled() ? "yes" : "**no**"));
 		}
 		return table.toString();
 	}

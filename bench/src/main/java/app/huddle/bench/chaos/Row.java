@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * fault's target bounds ({@link Fault#disruption()}).
  */
 record Row(String fault, long lost, long duplicates, long outOfOrder, long disruption, @Nullable Long target,
-		long userErrors, long backAfter, long writeGap, long maxDelay, long extraDelay, long reconnect,
+		long userErrors, long backAfter, long writeGap, long readGap, long maxDelay, long extraDelay, long reconnect,
 		long socketsLost, boolean settled) {
 
 	boolean correct() {

@@ -22,6 +22,9 @@ class CheckerTests {
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-1", 500, 600, 1));
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-2", 2_000, 6_000, 2));
 		this.journal.acknowledged(new Journal.Post(TEAM, "c-3", 10_500, 10_900, 3));
+		for (long answeredAt : new long[] { 900, 1_500, 2_000, 4_500, 9_000 }) {
+			this.journal.read(answeredAt);
+		}
 		ActivityLog log = new ActivityLog(new TreeMap<>(Map.of(1L, "a", 3L, "c")), Map.of("c-1", 1, "c-3", 2));
 
 		List<Row> rows = new Checker(List.of(database, gateway), this.journal, List.of(), Map.of(TEAM, log)).rows();
@@ -30,6 +33,7 @@ class CheckerTests {
 			.containsExactly(Fault.DATABASE.label(), Fault.GATEWAY.label(), Checker.BETWEEN_FAULTS);
 		assertThat(rows.get(0).lost()).isEqualTo(1);
 		assertThat(rows.get(0).writeGap()).as("kill at 1 s, next answer at 6 s").isEqualTo(5_000);
+		assertThat(rows.get(0).readGap()).as("kill at 1 s, reads answered at 1.5, 2.0 and 4.5 s").isEqualTo(2_500);
 		assertThat(rows.get(1).duplicates()).isEqualTo(1);
 		assertThat(rows.get(2).correct()).isTrue();
 		assertThat(rows.get(0).correct()).isFalse();
