@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 

@@ -33,14 +33,11 @@ final class HistoryReader {
 
 	void run(BooleanSupplier running) throws InterruptedException {
 		while (running.getAsBoolean()) {
-			long sentAt = this.clock.now();
-			ClientRetry.Result result = ClientRetry.call(() -> this.requests.send("GET", this.path, this.token, null));
-			this.journal.answered(result);
-			if (result.outcome().ok()) {
+			if (this.journal
+				.call(this.clock.now(), "GET /api/teams/{id}/messages",
+						() -> this.requests.send("GET", this.path, this.token, null))
+				.ok()) {
 				this.journal.read(this.clock.now());
-			}
-			else {
-				this.journal.userError(sentAt, "GET /api/teams/{id}/messages", result.outcome().describe());
 			}
 			Thread.sleep(this.pause);
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * What every client was acknowledged, when reads were answered, and every failure a
@@ -34,6 +35,19 @@ final class Journal {
 		if (result.attempts() > 1) {
 			this.retried.incrementAndGet();
 		}
+	}
+
+	/**
+	 * One request as a person makes it, under the documented client rules: counted, and,
+	 * when its last attempt fails, a user-visible error charged to {@code at}.
+	 */
+	Requests.Outcome call(long at, String request, Supplier<Requests.Outcome> exchange) {
+		ClientRetry.Result result = ClientRetry.call(exchange);
+		answered(result);
+		if (!result.outcome().ok()) {
+			userError(at, request, result.outcome().describe());
+		}
+		return result.outcome();
 	}
 
 	void acknowledged(Post post) {

@@ -110,15 +110,9 @@ final class MixedWorkload {
 
 	private @Nullable JsonNode exchange(String method, String path, @Nullable String token, @Nullable Object body,
 			@Nullable String idempotencyKey) {
-		long at = this.clock.now();
-		ClientRetry.Result result = ClientRetry
-			.call(() -> this.requests.send(method, path, token, body, idempotencyKey));
-		this.journal.answered(result);
-		if (result.outcome().ok()) {
-			return result.outcome().body();
-		}
-		this.journal.userError(at, method + " " + path.replaceAll("\\d+", "{id}"), result.outcome().describe());
-		return null;
+		Requests.Outcome outcome = this.journal.call(this.clock.now(), method + " " + path.replaceAll("\\d+", "{id}"),
+				() -> this.requests.send(method, path, token, body, idempotencyKey));
+		return outcome.ok() ? outcome.body() : null;
 	}
 
 }
