@@ -5,6 +5,7 @@ import app.huddle.testsupport.Http;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import app.huddle.testsupport.PostgresServer;
 import app.huddle.testsupport.TestServers;
@@ -31,9 +32,6 @@ class FailoverRetryTests extends ApiTests {
 	@Autowired
 	HikariDataSource pool;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aWriteThatMeetsAReadOnlyDatabaseIsRetriedUntilItIsWritable() throws Exception {
 		var owner = fixtures.user("owner");
@@ -44,16 +42,17 @@ class FailoverRetryTests extends ApiTests {
 			CompletableFuture<Http.Response> posting = CompletableFuture
 				.supplyAsync(() -> http.post("/api/teams/" + team + "/messages", owner.token(),
 						Map.of("body", "mid-failover", "clientId", "f-1")));
-			CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
-				.execute(() -> readOnly(false));
+			CompletableFuture<Void> writable = writableAfter(Duration.ofMillis(1500));
 
 			Http.Response answer = posting.get();
+			writable.get();
 
 			assertThat(answer.status()).as(answer.body()).isEqualTo(201);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
-			assertThat(
-					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
-				.isEqualTo(1);
+			assertThat(database().sql("SELECT count(*) FROM messages WHERE team_id = ?")
+				.param(team)
+				.query(Long.class)
+				.single()).isEqualTo(1);
 		}
 		finally {
 			readOnly(false);
@@ -70,17 +69,18 @@ class FailoverRetryTests extends ApiTests {
 			long started = System.nanoTime();
 			CompletableFuture<Http.Response> creating = CompletableFuture
 				.supplyAsync(() -> http.send("POST", "/api/teams", owner.token(), Map.of("name", name), key));
-			CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
-				.execute(() -> readOnly(false));
+			CompletableFuture<Void> writable = writableAfter(Duration.ofMillis(1500));
 
 			Http.Response created = creating.get();
+			writable.get();
 			Http.Response again = http.send("POST", "/api/teams", owner.token(), Map.of("name", name), key);
 
 			assertThat(created.status()).as(created.body()).isEqualTo(201);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
 			assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
 			assertThat(again.body()).isEqualTo(created.body());
-			assertThat(jdbc.sql("SELECT count(*) FROM teams WHERE name = ?").param(name).query(Long.class).single())
+			assertThat(
+					database().sql("SELECT count(*) FROM teams WHERE name = ?").param(name).query(Long.class).single())
 				.isEqualTo(1);
 		}
 		finally {
@@ -99,9 +99,10 @@ class FailoverRetryTests extends ApiTests {
 
 			assertProblem(answer, 503, "switching over to its standby");
 			assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
-			assertThat(
-					jdbc.sql("SELECT count(*) FROM messages WHERE team_id = ?").param(team).query(Long.class).single())
-				.isZero();
+			assertThat(database().sql("SELECT count(*) FROM messages WHERE team_id = ?")
+				.param(team)
+				.query(Long.class)
+				.single()).isZero();
 		}
 		finally {
 			readOnly(false);
@@ -135,14 +136,35 @@ class FailoverRetryTests extends ApiTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 	}
 
-	private void readOnly(boolean on) {
-		JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(TestServers.postgres().jdbcUrl("postgres"),
+	/**
+	 * Ends the read-only spell after the delay; the returned future completes once the
+	 * sessions opened before are ended.
+	 */
+	private CompletableFuture<Void> writableAfter(Duration delay) {
+		return CompletableFuture.runAsync(() -> readOnly(false),
+				CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+	}
+
+	/**
+	 * The test's own view of the database, on a connection of its own: one from the
+	 * service's pool may be a session the read-only spell's end has just terminated.
+	 */
+	private static JdbcClient database() {
+		return connectedTo("failover_retry");
+	}
+
+	private static JdbcClient connectedTo(String database) {
+		return JdbcClient.create(new DriverManagerDataSource(TestServers.postgres().jdbcUrl(database),
 				PostgresServer.USER, PostgresServer.PASSWORD));
+	}
+
+	private void readOnly(boolean on) {
+		JdbcClient admin = connectedTo("postgres");
 		admin.sql("ALTER DATABASE failover_retry SET default_transaction_read_only = " + (on ? "on" : "off")).update();
 		pool.getHikariPoolMXBean().softEvictConnections();
 		// The setting reaches new sessions only, and a connection the pool was opening
-		// meanwhile
-		// escapes the eviction: end every session opened before, as a failover would.
+		// meanwhile escapes the eviction: end every session opened before, as a failover
+		// would.
 		admin
 			.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
 					+ " WHERE datname = 'failover_retry' AND pid <> pg_backend_pid()")
