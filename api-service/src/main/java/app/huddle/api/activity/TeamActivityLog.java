@@ -65,15 +65,23 @@ public class TeamActivityLog {
 	}
 
 	/**
-	 * Takes the team's next seq for one of its members, in one statement that also locks
-	 * the sequence until the transaction ends; a non-member gets the team's 404. The
-	 * caller writes its row and then {@link #record records} the envelope, or rolls back.
+	 * The statement that takes a team's next seq for one of its members (parameters: the
+	 * team, the member) and locks the sequence until the transaction ends: it returns
+	 * {@code last_seq}, or no row for a non-member. A change that writes its own row can
+	 * run it as a CTE of that row's insert, one round trip to the database for both.
+	 */
+	public static final String NEXT_SEQ_FOR_MEMBER = """
+			UPDATE teams t SET last_seq = last_seq + 1
+			WHERE t.id = ? AND EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = t.id AND m.user_id = ?)
+			RETURNING last_seq""";
+
+	/**
+	 * Takes the team's next seq for one of its members ({@link #NEXT_SEQ_FOR_MEMBER}); a
+	 * non-member gets the team's 404. The caller writes its row and then {@link #record
+	 * records} the envelope, or rolls back.
 	 */
 	public long nextSeqFor(long teamId, long memberId) {
-		return jdbc.sql("""
-				UPDATE teams t SET last_seq = last_seq + 1
-				WHERE t.id = ? AND EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = t.id AND m.user_id = ?)
-				RETURNING last_seq""")
+		return jdbc.sql(NEXT_SEQ_FOR_MEMBER)
 			.params(teamId, memberId)
 			.query(Long.class)
 			.optional()

@@ -62,7 +62,7 @@ class CoarseLastAccess implements BeanPostProcessor {
 
 		@Override
 		public @Nullable CoarseSession findById(String id) {
-			Session stored = jdbc.findById(id);
+			Session stored = FailoverSafeSessionTransactions.lookingUp(() -> jdbc.findById(id));
 			return stored == null ? null : new CoarseSession(stored);
 		}
 

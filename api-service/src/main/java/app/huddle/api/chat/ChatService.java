@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.membership.Memberships;
@@ -50,17 +49,18 @@ class ChatService {
 	 */
 	@Transactional
 	Posted post(CurrentUser me, long teamId, String body, @Nullable String clientId) {
-		long seq = activity.nextSeqFor(teamId, me.id());
 		Instant createdAt = Envelope.now();
-		Optional<Long> id = messages.insert(teamId, seq, me.id(), body, clientId, createdAt);
-		if (id.isEmpty()) {
+		Messages.Insertion inserted = messages.insertWithNextSeq(teamId, me.id(), body, clientId, createdAt)
+			.orElseThrow(() -> Memberships.teamNotFound(teamId));
+		Long id = inserted.id();
+		if (id == null) {
 			TransactionInterceptor.currentTransactionStatus().setRollbackOnly();
 			return new Posted(messages.byClientId(teamId, me.id(), Objects.requireNonNull(clientId)).orElseThrow(),
 					true);
 		}
-		Message message = new Message(id.get(), teamId, seq, me.ref(), body, clientId, createdAt, null, false,
+		Message message = new Message(id, teamId, inserted.seq(), me.ref(), body, clientId, createdAt, null, false,
 				List.of());
-		activity.record(teamId, seq, new MessagePosted(message));
+		activity.record(teamId, inserted.seq(), new MessagePosted(message));
 		mentions.notifyNew(message);
 		return new Posted(message, false);
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.huddle.api.activity.TeamActivityLog;
 import app.huddle.api.shared.HuddleException;
 import app.huddle.api.shared.UserRef;
 
@@ -34,16 +35,27 @@ class Messages {
 		this.reactions = reactions;
 	}
 
-	/** The new message's id, or empty when this author already used the clientId here. */
-	Optional<Long> insert(long teamId, long seq, long authorId, String body, @Nullable String clientId,
+	/**
+	 * Takes the team's next seq for the author and inserts the message with it, in one
+	 * statement. Empty when the author is not a member; a {@code null} id when the author
+	 * already used the clientId here: the seq is taken all the same, and the caller must
+	 * roll back to keep the team's seqs without gaps.
+	 */
+	Optional<Insertion> insertWithNextSeq(long teamId, long authorId, String body, @Nullable String clientId,
 			Instant createdAt) {
-		return jdbc.sql("""
-				INSERT INTO messages (team_id, seq, author_id, body, client_id, created_at)
-				VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (team_id, author_id, client_id) DO NOTHING RETURNING id""")
-			.params(teamId, seq, authorId, body, clientId, java.sql.Timestamp.from(createdAt))
-			.query(Long.class)
+		return jdbc.sql("WITH seq AS (" + TeamActivityLog.NEXT_SEQ_FOR_MEMBER + """
+				), message AS (
+				    INSERT INTO messages (team_id, seq, author_id, body, client_id, created_at)
+				    SELECT ?, last_seq, ?, ?, ?, ? FROM seq
+				    ON CONFLICT (team_id, author_id, client_id) DO NOTHING RETURNING id)
+				SELECT seq.last_seq, message.id FROM seq LEFT JOIN message ON true""")
+			.params(teamId, authorId, teamId, authorId, body, clientId, java.sql.Timestamp.from(createdAt))
+			.query((rs, row) -> new Insertion(rs.getLong("last_seq"), rs.getObject("id", Long.class)))
 			.optional();
+	}
+
+	/** The seq a post took, and its message's id unless the clientId was used before. */
+	record Insertion(long seq, @Nullable Long id) {
 	}
 
 	Optional<Message> byClientId(long teamId, long authorId, String clientId) {

@@ -8,7 +8,11 @@ import app.huddle.testsupport.Fixtures;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +20,10 @@ class AuthTests extends ApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations sessionTransactions;
 
 	@Test
 	void theSessionTableHoldsOnlyAHashOfTheToken() {
@@ -49,6 +57,33 @@ class AuthTests extends ApiTests {
 			.update();
 		assertThat(http.get("/api/me", user.token()).status()).isEqualTo(200);
 		assertThat(lastAccess(id)).isGreaterThan(twoMinutesAgo + 60_000);
+	}
+
+	@Test
+	void aSessionLookupTakesNoTransactionOfItsOwn() {
+		TransactionCallback<Boolean> inATransaction = status -> TransactionSynchronizationManager
+			.isActualTransactionActive();
+
+		assertThat(sessionTransactions.execute(inATransaction)).as("saving a session").isTrue();
+		assertThat(FailoverSafeSessionTransactions.lookingUp(() -> sessionTransactions.execute(inATransaction)))
+			.as("looking one up")
+			.isFalse();
+	}
+
+	@Test
+	void aSessionFoundExpiredIsDeleted() {
+		var user = fixtures.user("expired");
+		String id = SessionTokens.sessionIdOf(user.token());
+		long twoDaysAgo = System.currentTimeMillis() - 2 * 86_400_000L;
+		jdbc.sql("UPDATE spring_session SET last_access_time = ?, expiry_time = ? WHERE session_id = ?")
+			.params(twoDaysAgo, twoDaysAgo + 60_000, id)
+			.update();
+
+		assertProblem(http.get("/api/me", user.token()), 401, "sign in");
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long lastAccess(String sessionId) {
