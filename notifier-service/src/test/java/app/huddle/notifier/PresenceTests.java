@@ -193,22 +193,54 @@ class PresenceTests extends NotifierTests {
 		long team = fixtures.teamWith(bob, ghost);
 		StompClient.Subscription bobPresence = connect(bob).subscribe(Destinations.presence(team));
 		await().atMost(SOON).until(() -> online(bobPresence).equals(Set.of(bob.id())));
-		MessageProperties properties = new MessageProperties();
-		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-		properties.setDeliveryMode(MessageDeliveryMode.NON_PERSISTENT);
-		String heartbeat = """
-				{"instance":"crashed-notifier","ttlMs":2000,"teams":{"%d":[%d]},"ask":false}""".formatted(team,
-				ghost.id());
-
-		context.getBean(RabbitTemplate.class)
-			.send(presenceExchange, "instance.crashed-notifier.heartbeat",
-					new org.springframework.amqp.core.Message(heartbeat.getBytes(StandardCharsets.UTF_8), properties));
+		heartbeat("crashed-notifier", 2000, team, List.of(ghost.id()));
 
 		await().atMost(SOON).until(() -> online(bobPresence).equals(Set.of(bob.id(), ghost.id())));
 		long shown = System.nanoTime();
 		await().atMost(SOON).until(() -> online(bobPresence).equals(Set.of(bob.id())));
 		assertThat(Duration.ofNanos(System.nanoTime() - shown)).as("kept until the ttl passed")
 			.isGreaterThan(Duration.ofMillis(800));
+	}
+
+	/**
+	 * Presence lists reach a subscriber in the order the notifier worked them out: 200
+	 * heartbeats of a made-up instance, each with one more user, are 200 growing lists on
+	 * screen, the last one last (the outbound channel's threads must not reorder them).
+	 */
+	@Test
+	void presenceListsArriveInTheOrderTheyChanged() {
+		Fixtures.User bob = fixtures.user("bob");
+		long team = fixtures.teamWith(bob);
+		StompClient.Subscription bobPresence = connect(bob).subscribe(Destinations.presence(team));
+		await().atMost(SOON).until(() -> online(bobPresence).equals(Set.of(bob.id())));
+		int before = bobPresence.ofType("presence").size();
+		List<Long> others = new ArrayList<>();
+		for (int i = 1; i <= 200; i++) {
+			others.add(900_000_000L + i);
+			heartbeat("busy-notifier", 60_000, team, others);
+		}
+
+		Set<Long> everyone = new TreeSet<>(others);
+		everyone.add(bob.id());
+		await().atMost(SOON).until(() -> online(bobPresence).equals(everyone));
+		List<JsonNode> burst = bobPresence.ofType("presence");
+		List<Integer> sizes = burst.subList(before, burst.size())
+			.stream()
+			.map(frame -> frame.get("online").size())
+			.toList();
+		assertThat(sizes).as("each list longer than the one before").isSorted().doesNotHaveDuplicates();
+		heartbeat("busy-notifier", 0, team, List.of());
+	}
+
+	private void heartbeat(String instance, long ttlMs, long team, List<Long> users) {
+		MessageProperties properties = new MessageProperties();
+		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+		properties.setDeliveryMode(MessageDeliveryMode.NON_PERSISTENT);
+		String body = """
+				{"instance":"%s","ttlMs":%d,"teams":{"%d":%s},"ask":false}""".formatted(instance, ttlMs, team, users);
+		context.getBean(RabbitTemplate.class)
+			.send(presenceExchange, "instance." + instance + ".heartbeat",
+					new org.springframework.amqp.core.Message(body.getBytes(StandardCharsets.UTF_8), properties));
 	}
 
 	@org.junit.jupiter.api.AfterEach

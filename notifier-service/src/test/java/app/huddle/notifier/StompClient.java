@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.messaging.simp.stomp.ConnectionLostException;
 import org.springframework.messaging.simp.stomp.StompCommand;
@@ -41,7 +43,12 @@ final class StompClient {
 		scheduler.setDaemon(true);
 		scheduler.setThreadNamePrefix("test-stomp-");
 		scheduler.initialize();
-		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+		// As a browser would: frames from the notifier may exceed the 1 KB buffer this
+		// JVM's
+		// Tomcat gets from IdleSessionFootprint (a presence list of a large team does).
+		WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+		container.setDefaultMaxTextMessageBufferSize(64 * 1024);
+		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
 		client.setTaskScheduler(scheduler);
 		client.setDefaultHeartbeat(new long[] { 10_000, 10_000 });
 		client.setInboundMessageSizeLimit(1024 * 1024);

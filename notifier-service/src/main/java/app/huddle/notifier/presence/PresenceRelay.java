@@ -61,6 +61,10 @@ class PresenceRelay implements SmartLifecycle {
 
 	private List<ScheduledFuture<?>> tasks = List.of();
 
+	// A snapshot worked out before a change but handed over after it would leave the
+	// subscriber an outdated list: lists are worked out and handed over under this lock.
+	private final Object showing = new Object();
+
 	PresenceRelay(LocalSessions sessions, LocalDelivery delivery, RabbitTemplate rabbit, PresenceExchange exchange,
 			NotifierSettings settings, @Qualifier("notifierScheduler") TaskScheduler scheduler) {
 		this.sessions = sessions;
@@ -85,10 +89,12 @@ class PresenceRelay implements SmartLifecycle {
 	 * subscriber included even before the next scan counts them.
 	 */
 	void snapshot(long teamId, long userId, String sessionId, String subscriptionId) {
-		Set<Long> online = new TreeSet<>(members.online(teamId));
-		online.add(userId);
-		delivery.toSubscription(Destinations.presence(teamId), frame(new PresenceFrame(teamId, online)), sessionId,
-				subscriptionId);
+		synchronized (showing) {
+			Set<Long> online = new TreeSet<>(members.online(teamId));
+			online.add(userId);
+			delivery.toSubscription(Destinations.presence(teamId), frame(new PresenceFrame(teamId, online)), sessionId,
+					subscriptionId);
+		}
 	}
 
 	@RabbitListener(id = "presence-relay", queues = "#{@presenceQueue.name}")
@@ -142,9 +148,11 @@ class PresenceRelay implements SmartLifecycle {
 	}
 
 	private void showChanges() {
-		members.takeChanges()
-			.forEach((team, online) -> delivery.toSubscribers(Destinations.presence(team),
-					frame(new PresenceFrame(team, online)), null));
+		synchronized (showing) {
+			members.takeChanges()
+				.forEach((team, online) -> delivery.toSubscribers(Destinations.presence(team),
+						frame(new PresenceFrame(team, online)), null));
+		}
 	}
 
 	private void publish(String routingKey, Object signal) {
