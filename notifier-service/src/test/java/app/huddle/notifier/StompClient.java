@@ -43,9 +43,8 @@ final class StompClient {
 		scheduler.setDaemon(true);
 		scheduler.setThreadNamePrefix("test-stomp-");
 		scheduler.initialize();
-		// As a browser would: frames from the notifier may exceed the 1 KB buffer this
-		// JVM's
-		// Tomcat gets from IdleSessionFootprint (a presence list of a large team does).
+		// Reads frames larger than the 1 KB buffer that IdleSessionFootprint gives this
+		// JVM's Tomcat, as a browser would (a large team's presence list is one).
 		WebSocketContainer container = ContainerProvider.getWebSocketContainer();
 		container.setDefaultMaxTextMessageBufferSize(64 * 1024);
 		WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));

@@ -45,7 +45,7 @@ class LocalDelivery {
 
 	private final Map<String, MessageChannel> orderedPerSession = new ConcurrentHashMap<>();
 
-	private final Log log = LogFactory.getLog(LocalDelivery.class);
+	private static final Log log = LogFactory.getLog(LocalDelivery.class);
 
 	LocalDelivery(ObjectProvider<SimpleBrokerMessageHandler> broker,
 			@Qualifier("clientOutboundChannel") MessageChannel clientOutbound, LocalSessions sessions) {
