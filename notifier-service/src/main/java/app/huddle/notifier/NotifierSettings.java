@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 		@DefaultValue("2s") Duration revalidateInterval, @DefaultValue("10s") Duration heartbeat,
 		@DefaultValue("10000") int recentEnvelopeIds, @DefaultValue Queue queue, @DefaultValue Transport transport,
-		@DefaultValue Presence presence) {
+		@DefaultValue Presence presence, @DefaultValue OutboxTail outboxTail) {
 
 	/**
 	 * The instance's own queue: {@code huddle.notifier.<instance-id>}, so operators can
@@ -32,6 +32,17 @@ public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 	 */
 	public record Queue(@DefaultValue("10m") Duration expires, @DefaultValue("5m") Duration messageTtl,
 			@DefaultValue("100000") int maxLength) {
+	}
+
+	/**
+	 * While this instance's queue consumer is cut off from RabbitMQ, every
+	 * {@code interval} it reads up to {@code batch} envelopes the outbox has not
+	 * published yet from PostgreSQL, those that occurred at most {@code lookback} before
+	 * the cut; it moves past a row once it is {@code settle} old, when no transaction
+	 * that took a lower id can still be open.
+	 */
+	public record OutboxTail(@DefaultValue("250ms") Duration interval, @DefaultValue("500") int batch,
+			@DefaultValue("30s") Duration lookback, @DefaultValue("2s") Duration settle) {
 	}
 
 	/**

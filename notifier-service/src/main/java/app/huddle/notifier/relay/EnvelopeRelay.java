@@ -26,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EnvelopeRelay {
 
+	/** The listener's id, by which {@link OutboxTail} knows its container's events. */
+	static final String ID = "envelope-relay";
+
 	private static final Logger log = LoggerFactory.getLogger(EnvelopeRelay.class);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,40 +45,49 @@ class EnvelopeRelay {
 		this.events = events;
 	}
 
-	@RabbitListener(id = "envelope-relay", queues = "#{@relayQueue.name}")
+	@RabbitListener(id = ID, queues = "#{@relayQueue.name}")
 	void relay(Message message) {
-		Audience audience = Audience.of(message.getMessageProperties().getReceivedRoutingKey());
+		String routingKey = message.getMessageProperties().getReceivedRoutingKey();
+		Audience audience = Audience.of(routingKey);
 		JsonNode envelope = parse(message.getBody());
 		if (audience == null || envelope == null) {
-			log.warn("Dropping a message that is not an envelope (routing key {})",
-					message.getMessageProperties().getReceivedRoutingKey());
+			log.warn("Dropping a message that is not an envelope (routing key {})", routingKey);
 			return;
 		}
+		relay(audience, envelope, message.getBody());
+	}
+
+	/**
+	 * Relays one envelope unless one with its id went out already. Both the queue's
+	 * listener and {@link OutboxTail} call it, so it holds the lock from the check to the
+	 * remembering.
+	 * @return false if it was a second copy
+	 */
+	synchronized boolean relay(Audience audience, JsonNode envelope, byte[] body) {
 		String id = text(envelope.get("id"));
 		if (id != null && recent.contains(id)) {
 			log.debug("Dropping second copy of envelope {}", id);
-			return;
+			return false;
 		}
 		if (!audience.team() && EnvelopeTypes.SESSION_ENDED.equals(audience.type())) {
 			JsonNode session = envelope.at(EnvelopeTypes.SESSION_ENDED_SESSION_ID);
 			if (session.isString()) {
 				events.publishEvent(new SessionEnded(session.asString()));
 			}
-			if (id != null) {
-				recent.remember(id);
-			}
-			return;
 		}
-		stomp.send(audience.destination(), stompMessage(message.getBody()));
+		else {
+			stomp.send(audience.destination(), stompMessage(body));
+			if (audience.team() && EnvelopeTypes.MEMBER_LEFT.equals(audience.type())) {
+				JsonNode user = envelope.at(EnvelopeTypes.MEMBER_LEFT_USER_ID);
+				if (user.isIntegralNumber() && user.canConvertToLong()) {
+					events.publishEvent(new MemberLeft(audience.id(), user.asLong()));
+				}
+			}
+		}
 		if (id != null) {
 			recent.remember(id);
 		}
-		if (audience.team() && EnvelopeTypes.MEMBER_LEFT.equals(audience.type())) {
-			JsonNode user = envelope.at(EnvelopeTypes.MEMBER_LEFT_USER_ID);
-			if (user.isIntegralNumber() && user.canConvertToLong()) {
-				events.publishEvent(new MemberLeft(audience.id(), user.asLong()));
-			}
-		}
+		return true;
 	}
 
 	private static org.springframework.messaging.Message<byte[]> stompMessage(byte[] body) {
@@ -85,7 +97,7 @@ class EnvelopeRelay {
 		return MessageBuilder.createMessage(body, headers.getMessageHeaders());
 	}
 
-	private static @Nullable JsonNode parse(byte[] body) {
+	static @Nullable JsonNode parse(byte[] body) {
 		try {
 			JsonNode node = JSON.readTree(body);
 			return node != null && node.isObject() ? node : null;
