@@ -36,10 +36,10 @@ public record NotifierSettings(String instanceId, List<String> allowedOrigins,
 
 	/**
 	 * While this instance's queue consumer is cut off from RabbitMQ, every
-	 * {@code interval} it reads up to {@code batch} envelopes the outbox has not
-	 * published yet from PostgreSQL, those that occurred at most {@code lookback} before
-	 * the cut; it moves past a row once it is {@code settle} old, when no transaction
-	 * that took a lower id can still be open.
+	 * {@code interval} it reads up to {@code batch} new rows of the activity log and the
+	 * inbox from PostgreSQL, starting at the oldest one the broker has not confirmed
+	 * within {@code lookback} of the cut; it moves past a row once it is {@code settle}
+	 * old, when no transaction that took a lower id can still be open.
 	 */
 	public record OutboxTail(@DefaultValue("250ms") Duration interval, @DefaultValue("500") int batch,
 			@DefaultValue("30s") Duration lookback, @DefaultValue("2s") Duration settle) {

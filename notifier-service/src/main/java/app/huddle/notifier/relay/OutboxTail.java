@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps envelopes flowing to this instance's members while its queue consumer is cut off
- * from RabbitMQ (a broker restart takes 8–15 s on a busy machine): the api's outbox holds
- * every change the broker has not confirmed, so until the consumer is back this reads the
- * unpublished rows of the activity log and the inbox from PostgreSQL and relays them as
- * the queue would. The broker delivers the same envelopes once it is back;
+ * from RabbitMQ (a broker restart takes 8–15 s on a busy machine). Every change is a row
+ * of the activity log or the inbox before it is published (the api's outbox), so until
+ * the consumer is back this reads those tables' new rows from PostgreSQL and relays them
+ * as the queue would. The broker delivers the same envelopes once it is back;
  * {@link EnvelopeRelay} drops them by id. Presence, typing, read markers and session
  * endings wait for the broker.
  */
@@ -68,13 +68,12 @@ class OutboxTail {
 	synchronized void consumerFailed(ListenerContainerConsumerFailedEvent event) {
 		if (task == null && event.getSource() instanceof AbstractMessageListenerContainer container
 				&& EnvelopeRelay.ID.equals(container.getListenerId())) {
-			Instant since = Instant.now().minus(settings.lookback());
-			teams.reset(since);
-			users.reset(since);
+			teams.reset();
+			users.reset();
 			relayed = 0;
 			task = scheduler.scheduleWithFixedDelay(this::poll, settings.interval());
-			log.warn("The relay queue's consumer is cut off from RabbitMQ; relaying the outbox's unpublished "
-					+ "envelopes from PostgreSQL until it is back");
+			log.warn("The relay queue's consumer is cut off from RabbitMQ; relaying the activity log's and "
+					+ "the inbox's new envelopes from PostgreSQL until it is back");
 		}
 	}
 
@@ -108,9 +107,7 @@ class OutboxTail {
 
 		private final boolean team;
 
-		private long afterId;
-
-		private Instant since = Instant.EPOCH;
+		private @Nullable Long afterId;
 
 		Cursor(String table, String audienceColumn, boolean team) {
 			this.table = table;
@@ -118,21 +115,23 @@ class OutboxTail {
 			this.team = team;
 		}
 
-		void reset(Instant since) {
-			this.afterId = 0;
-			this.since = since;
+		void reset() {
+			this.afterId = null;
 		}
 
 		/**
-		 * Relays the next unpublished rows in id order (a team's seq order); moves past
-		 * the leading ones that are old enough to have no open transaction below them.
+		 * Relays the rows after the cursor in id order (a team's seq order), published or
+		 * not: a row the broker took while this consumer was still away is in the queue,
+		 * not yet here. Moves past the leading rows old enough to have no open
+		 * transaction below them.
 		 */
 		int poll() {
+			long after = afterId != null ? afterId : start();
 			List<Row> rows = jdbc
 				.sql("SELECT id, " + audienceColumn
 						+ " AS audience, type, envelope::text AS envelope, occurred_at FROM " + table
-						+ " WHERE published_at IS NULL AND id > ? AND occurred_at >= ? ORDER BY id LIMIT ?")
-				.params(afterId, Timestamp.from(since), settings.batch())
+						+ " WHERE id > ? ORDER BY id LIMIT ?")
+				.params(after, settings.batch())
 				.query((rs, row) -> new Row(rs.getLong("id"), rs.getLong("audience"), rs.getString("type"),
 						rs.getString("envelope"), rs.getTimestamp("occurred_at").toInstant()))
 				.list();
@@ -147,10 +146,28 @@ class OutboxTail {
 				}
 				leading = leading && row.occurredAt().isBefore(settled);
 				if (leading) {
-					afterId = row.id();
+					after = row.id();
 				}
 			}
+			afterId = after;
 			return sent;
+		}
+
+		/**
+		 * Just before the oldest row of the last {@code lookback} that the broker has not
+		 * confirmed, or before the rows too young to be settled, whichever is earlier;
+		 * rows this instance relayed from its queue before the cut are dropped as second
+		 * copies.
+		 */
+		private long start() {
+			Instant now = Instant.now();
+			return jdbc
+				.sql("SELECT coalesce(least((SELECT min(id) - 1 FROM " + table
+						+ " WHERE published_at IS NULL AND occurred_at >= ?), (SELECT id FROM " + table
+						+ " WHERE occurred_at < ? ORDER BY id DESC LIMIT 1)), 0)")
+				.params(Timestamp.from(now.minus(settings.lookback())), Timestamp.from(now.minus(settings.settle())))
+				.query(Long.class)
+				.single();
 		}
 
 	}
