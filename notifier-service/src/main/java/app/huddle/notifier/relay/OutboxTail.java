@@ -8,9 +8,13 @@ import java.util.concurrent.ScheduledFuture;
 
 import app.huddle.notifier.NotifierSettings;
 
+import com.rabbitmq.client.ShutdownSignalException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.Connection;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionListener;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.ConsumeOkEvent;
 import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
@@ -56,18 +60,37 @@ class OutboxTail {
 	private int relayed;
 
 	OutboxTail(JdbcClient jdbc, EnvelopeRelay relay, @Qualifier("notifierScheduler") TaskScheduler scheduler,
-			NotifierSettings settings) {
+			NotifierSettings settings, ConnectionFactory broker) {
 		this.jdbc = jdbc;
 		this.relay = relay;
 		this.scheduler = scheduler;
 		this.settings = settings.outboxTail();
 		this.queue = settings.queueName();
+		broker.addConnectionListener(new ConnectionListener() {
+			@Override
+			public void onCreate(Connection connection) {
+			}
+
+			/** At once; the consumer itself notices only at its next receive timeout. */
+			@Override
+			public void onShutDown(ShutdownSignalException signal) {
+				if (!signal.isInitiatedByApplication()) {
+					cutOff();
+				}
+			}
+		});
 	}
 
 	@EventListener
-	synchronized void consumerFailed(ListenerContainerConsumerFailedEvent event) {
-		if (task == null && event.getSource() instanceof AbstractMessageListenerContainer container
+	void consumerFailed(ListenerContainerConsumerFailedEvent event) {
+		if (event.getSource() instanceof AbstractMessageListenerContainer container
 				&& EnvelopeRelay.ID.equals(container.getListenerId())) {
+			cutOff();
+		}
+	}
+
+	private synchronized void cutOff() {
+		if (task == null) {
 			teams.reset();
 			users.reset();
 			relayed = 0;
