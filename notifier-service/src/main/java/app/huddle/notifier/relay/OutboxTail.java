@@ -59,6 +59,11 @@ class OutboxTail {
 
 	private int relayed;
 
+	/**
+	 * Whether the last read failed, so a database outage is logged once, not every poll.
+	 */
+	private boolean readFailing;
+
 	OutboxTail(JdbcClient jdbc, EnvelopeRelay relay, @Qualifier("notifierScheduler") TaskScheduler scheduler,
 			NotifierSettings settings, ConnectionFactory broker) {
 		this.jdbc = jdbc;
@@ -94,6 +99,7 @@ class OutboxTail {
 			teams.reset();
 			users.reset();
 			relayed = 0;
+			readFailing = false;
 			task = scheduler.scheduleWithFixedDelay(this::poll, settings.interval());
 			log.warn("The relay queue's consumer is cut off from RabbitMQ; relaying the activity log's and "
 					+ "the inbox's new envelopes from PostgreSQL until it is back");
@@ -115,9 +121,14 @@ class OutboxTail {
 		}
 		try {
 			relayed += teams.poll() + users.poll();
+			readFailing = false;
 		}
 		catch (DataAccessException ex) {
-			log.warn("Cannot read the outbox now: {}", ex.getMessage());
+			if (!readFailing) {
+				log.warn("Cannot read the activity log and the inbox now (trying every {}): {}", settings.interval(),
+						ex.getMessage());
+			}
+			readFailing = true;
 		}
 	}
 
